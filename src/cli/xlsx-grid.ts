@@ -1,0 +1,81 @@
+// Reads an .xlsx file (exceljs) into the core's grid: values as Excel holds them (formula results for formulas),
+// number formats, formulas and merged areas.
+
+import ExcelJS from "exceljs";
+import { parseRangeA1, RangeRef } from "../core/grid/address";
+import { CellValue, Grid, GridSheet } from "../core/grid/grid";
+
+export class UnreadableWorkbookError extends Error {}
+
+function plainValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return excelSerial(v);
+  if (typeof v === "object") {
+    if ("error" in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
+    if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) return null;
+      return plainValue(result as ExcelJS.CellValue);
+    }
+    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+  }
+  return String(v);
+}
+
+/** Excel's serial day number (1900 system) for a date. */
+function excelSerial(d: Date): number {
+  return d.getTime() / 86400000 + 25569;
+}
+
+function formulaOf(cell: ExcelJS.Cell): string {
+  const f = cell.formula;
+  return f ? `=${f}` : "";
+}
+
+export function worksheetToGrid(ws: ExcelJS.Worksheet): GridSheet {
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  const formulas: string[][] = [];
+  const rowCount = ws.rowCount;
+  for (let r = 1; r <= rowCount; r++) {
+    const row = ws.getRow(r);
+    const vals: CellValue[] = [];
+    const fmts: string[] = [];
+    const fms: string[] = [];
+    const cellCount = row.cellCount;
+    for (let c = 1; c <= cellCount; c++) {
+      const cell = row.getCell(c);
+      // Slaves of a merged area repeat the master's value in exceljs; Excel shows them empty.
+      const isSlave = cell.isMerged && cell.master !== cell;
+      vals.push(isSlave ? null : plainValue(cell.value));
+      fmts.push(cell.numFmt || "General");
+      fms.push(isSlave ? "" : formulaOf(cell));
+    }
+    values.push(vals);
+    formats.push(fmts);
+    formulas.push(fms);
+  }
+  const merges: RangeRef[] = [];
+  for (const a1 of (ws.model as { merges?: string[] }).merges ?? []) {
+    const range = parseRangeA1(a1, ws.name);
+    if (range) merges.push(range);
+  }
+  return { name: ws.name, top: 0, left: 0, values, formats, formulas, merges };
+}
+
+export function workbookToGrid(wb: ExcelJS.Workbook): Grid {
+  return { sheets: wb.worksheets.map(worksheetToGrid) };
+}
+
+/** Loads a workbook from a buffer; anything exceljs cannot open becomes an UnreadableWorkbookError. */
+export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new UnreadableWorkbookError(`无法读取工作簿（不是有效的 .xlsx 文件）：${(e as Error).message.split("\n")[0]}`);
+  }
+  return wb;
+}

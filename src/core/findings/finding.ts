@@ -1,0 +1,34 @@
+// A finding is data: which rule, how serious, where, the numbers, and a zh-CN sentence built from them.
+// Hosts render it (task pane list, CLI report, cell notes); nothing here knows about any host.
+
+import { CellRef } from "../grid/address";
+import { TableId } from "../tables/model";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  /** Stable rule id, e.g. "pub01.income-total". */
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly table: TableId;
+  readonly sheet: string;
+  /** The cell most likely wrong. */
+  readonly cell: CellRef;
+  /** Every cell the identity involves, primary first. */
+  readonly cells: readonly CellRef[];
+  /** Decimal strings; absent for findings that are not about a number (a missing note, a wrong grade). */
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly difference?: string;
+  readonly allowed?: string;
+  /** Message parameters (numbers as decimal strings), for re-rendering in another language. */
+  readonly data: Readonly<Record<string, string>>;
+  /** zh-CN message. */
+  readonly message: string;
+}
+
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  error: "错误",
+  warning: "警告",
+  info: "尾数",
+};

@@ -1,0 +1,98 @@
+// Parsing what a cell shows into an exact decimal with its shown precision.
+// "10,584.32" → 10584.32 (2 decimals); "95.74%" → 0.9574 (4 decimals, percent); "-", "—", blank → zero;
+// full-width digits and minus signs are folded first. Never goes through a binary float.
+
+import Decimal from "decimal.js";
+import { CellValue, GridSheet, formatAt, isCellError, valueAt } from "../grid/grid";
+import { formatNumber } from "./format";
+import { foldWidth } from "../text/normalize";
+
+export type NumKind = "number" | "empty" | "dash" | "text" | "error";
+
+export interface Num {
+  readonly kind: NumKind;
+  /** Exact value for "number"; zero for "empty" and "dash"; undefined for "text" and "error". */
+  readonly value: Decimal | undefined;
+  /** Decimals shown, counted on the value itself (a percent "95.74%" has 4 on 0.9574). */
+  readonly decimals: number;
+  readonly percent: boolean;
+  /** The text as displayed. */
+  readonly text: string;
+}
+
+const DASHES = /^[-－—–―‐−~～/／]+$/;
+
+export const EMPTY_NUM: Num = { kind: "empty", value: new Decimal(0), decimals: Infinity, percent: false, text: "" };
+
+/** Parses a displayed text. Returns kind "text" for anything that is not a number. */
+export function parseNumberText(input: string): Num {
+  const text = input;
+  let s = foldWidth(input).replace(/[\s\u00a0]/g, "");
+  if (s === "") return EMPTY_NUM;
+  if (DASHES.test(s)) return { kind: "dash", value: new Decimal(0), decimals: Infinity, percent: false, text };
+  if (/^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(s)) {
+    return { kind: "error", value: undefined, decimals: 0, percent: false, text };
+  }
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  s = s.replace(/^[−–]/, "-");
+  if (s.startsWith("-")) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith("+")) s = s.slice(1);
+  s = s.replace(/^[¥￥$]/, "");
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  // Thousands separators must sit between groups of three digits; "1,2" is text, not 12.
+  if (s.includes(",")) {
+    if (!/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) return { kind: "text", value: undefined, decimals: 0, percent: false, text };
+    s = s.replace(/,/g, "");
+  }
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(s)) return { kind: "text", value: undefined, decimals: 0, percent: false, text };
+  const dot = s.indexOf(".");
+  let decimals = dot >= 0 ? s.length - dot - 1 : 0;
+  let value = new Decimal(s);
+  if (negative) value = value.negated();
+  if (percent) {
+    value = value.dividedBy(100);
+    decimals += 2;
+  }
+  return { kind: "number", value, decimals, percent, text };
+}
+
+/** The text a cell displays: formatted numbers, strings as they are, errors as their code. */
+export function displayText(value: CellValue, format: string): string {
+  if (value === null) return "";
+  if (typeof value === "number") return formatNumber(value, format);
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isCellError(value)) return value.error;
+  return "";
+}
+
+export function numFromCell(value: CellValue, format: string): Num {
+  if (isCellError(value)) return { kind: "error", value: undefined, decimals: 0, percent: false, text: value.error };
+  if (typeof value === "boolean") return { kind: "text", value: undefined, decimals: 0, percent: false, text: String(value) };
+  return parseNumberText(displayText(value, format));
+}
+
+export function numAt(sheet: GridSheet, row: number, col: number): Num {
+  return numFromCell(valueAt(sheet, row, col), formatAt(sheet, row, col));
+}
+
+/** True for numbers, blanks and dashes: cells that take part in sums. */
+export function isNumeric(n: Num): boolean {
+  return n.value !== undefined;
+}
+
+/** Half a unit of the last shown digit: the rounding radius of a shown value (0 for exact zeros). */
+export function radius(n: Num): Decimal {
+  if (n.kind !== "number") return new Decimal(0);
+  return new Decimal(10).pow(-n.decimals).dividedBy(2);
+}

@@ -1,0 +1,36 @@
+// Label normalisation: headers are typed by hand, broken by line feeds, padded with spaces and written with
+// full-width or half-width punctuation at random. Matching is done on the folded form only.
+
+/** Full-width ASCII (！ to ～, ideographic space) to half-width. */
+export function foldWidth(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * The form labels are compared in: width folded, all white space removed, quotes and brackets unified,
+ * "≥"/"≤" spelled as ">="/"<=".
+ */
+export function normLabel(s: string): string {
+  return foldWidth(s)
+    .replace(/<\/?p>/gi, "")
+    .replace(/[\s\u00a0]+/g, "")
+    .replace(/[“”"「」『』]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[〔【]/g, "[")
+    .replace(/[〕】]/g, "]")
+    .replace(/≥/g, ">=")
+    .replace(/≤/g, "<=")
+    .replace(/：/g, ":");
+}
+
+/** Text with only line breaks and runs of spaces tidied, for showing back to people. */
+export function tidyText(s: string): string {
+  return s.replace(/[\r\n]+/g, " ").replace(/\s{2,}/g, " ").trim();
+}
