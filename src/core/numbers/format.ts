@@ -51,8 +51,9 @@ function pattern(section: string): string {
 }
 
 function literalZero(section: string): string | undefined {
+  // "??" in a zero section is only alignment padding (accounting formats: _ * "-"??_ ).
   const p = pattern(section);
-  if (/[0#?]/.test(p)) return undefined;
+  if (/[0#]/.test(p)) return undefined;
   const lits = [...section.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join("");
   const escaped = [...section.matchAll(/\\(.)/g)].map((m) => m[1]).join("");
   const text = (lits + escaped).trim();

@@ -40,6 +40,7 @@ export function bindWorkbook(grid: Grid): BoundWorkbook {
         code: "ambiguous",
         message: `${loc.id}（工作表“${loc.sheet.name}”）无法解析：${(e as Error).message}`,
         cell: { sheet: loc.sheet.name, row: loc.top, col: loc.left },
+        table: loc.id,
       });
     }
   }

@@ -30,6 +30,8 @@ export interface ReadProblem {
   readonly code: "missing-column" | "missing-row" | "unreadable-cell" | "cut-off" | "ambiguous" | "no-tables";
   readonly message: string;
   readonly cell?: CellRef;
+  /** Set on workbook-level problems that still concern one table (a table that could not be bound). */
+  readonly table?: TableId;
 }
 
 export interface TableHeader {

@@ -1,0 +1,38 @@
+// Command-line parsing without a dependency: `juesuan <command> [files…] [--flag [value]]`.
+
+export interface ParsedArgs {
+  readonly command: string;
+  readonly positional: readonly string[];
+  readonly flags: ReadonlyMap<string, string | true>;
+}
+
+/** Flags that take a value; every other flag is a switch. */
+const VALUED = new Set(["out", "profile", "indicators"]);
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  let command = "";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "-h") {
+      flags.set("help", true);
+    } else if (a.startsWith("--")) {
+      const [name, inline] = a.slice(2).split("=", 2);
+      if (VALUED.has(name)) {
+        const value = inline ?? argv[++i];
+        if (value === undefined || value.startsWith("--")) throw new UsageError(`选项 --${name} 需要一个值`);
+        flags.set(name, value);
+      } else flags.set(name, true);
+    } else if (!command) command = a;
+    else positional.push(a);
+  }
+  return { command: command || "check", positional, flags };
+}
+
+export const USAGE = `用法：
+  juesuan check [文件.xlsx|文件夹 …] [--json] [--out 标注副本.xlsx]
+      校验部门决算公开表与绩效自评表；不给文件时校验内置样例。
+  juesuan --version | --help`;

@@ -1,0 +1,100 @@
+// 公开02/03/05/08/09 bound from the sample workbook: values, cells and column keys as the seed shows them.
+import { cellA1 } from "../../src/core/grid/address";
+import { bindWorkbook } from "../../src/core/tables/bind";
+import { BoundWorkbook, cellOf, publicTable, PublicTable, PublicTableId } from "../../src/core/tables/model";
+import { loadSampleGrid } from "../helpers/sample";
+
+let wb: BoundWorkbook;
+beforeAll(async () => {
+  wb = bindWorkbook(await loadSampleGrid());
+});
+
+function table(id: PublicTableId): PublicTable {
+  const t = publicTable(wb, id);
+  if (!t) throw new Error(`${id} not found`);
+  return t;
+}
+
+/** [text, A1] of a bound cell. */
+function at(id: PublicTableId, row: string, col: string): [string, string] {
+  const f = cellOf(table(id), row, col);
+  if (!f) throw new Error(`${id} ${row}/${col} not bound`);
+  return [f.text, cellA1(f.ref)];
+}
+
+describe("公开02 收入决算表", () => {
+  test.each([
+    ["total", "total", "10,590.02", "D12"],
+    ["total", "fiscal", "10,584.32", "E12"],
+    ["total", "other", "5.70", "K12"],
+    ["c2150517", "total", "2,566.72", "D33"],
+    ["c2150517", "fiscal", "2,561.02", "E33"],
+    ["c2150517", "other", "5.70", "K33"],
+    ["c2210201", "fiscal", "219.13", "E35"],
+  ])("%s / %s = %s at %s", (row, col, text, a1) => {
+    expect(at("公开02", row, col)).toEqual([text, a1]);
+  });
+
+  test("one row per 科目编码 under the unlabelled 合计 row", () => {
+    const t = table("公开02");
+    expect(t.rows[0].key).toBe("total");
+    expect(t.rows.filter((r) => r.kind === "code")).toHaveLength(23);
+    expect(t.problems).toEqual([]);
+    expect(cellOf(t, "c2080801", "superior")?.num.kind).toBe("dash");
+  });
+});
+
+describe("公开03 支出决算表 (headers stand one column left of their values in the seed)", () => {
+  test.each([
+    ["total", "total", "10,602.11", "E12"],
+    ["total", "basic", "3,802.90", "F12"],
+    ["total", "project", "6,799.22", "G12"],
+    ["c2150517", "total", "2,578.81", "E33"],
+    ["c2150517", "basic", "70.86", "F33"],
+    ["c2150517", "project", "2,507.96", "G33"],
+    ["c2080801", "project", "23.54", "G23"],
+  ])("%s / %s = %s at %s", (row, col, text, a1) => {
+    expect(at("公开03", row, col)).toEqual([text, a1]);
+  });
+
+  test("names and codes", () => {
+    const r = table("公开03").rows.find((x) => x.code === "2150805");
+    expect(r?.label).toBe("中小企业发展专项");
+    expect(cellA1(r!.labelRef!)).toBe("D34");
+  });
+});
+
+describe("公开05 一般公共预算财政拨款收入支出决算表 (columns by 栏次 1–16)", () => {
+  test.each([
+    ["total", "c1", "79.98", "D14"],
+    ["total", "c4", "10,584.32", "G14"],
+    ["total", "c6", "6,781.42", "I14"],
+    ["total", "c7", "10,584.32", "J14"],
+    ["total", "c9", "3,455.84", "L14"],
+    ["total", "c10", "347.06", "M14"],
+    ["total", "c11", "6,781.43", "N14"],
+    ["total", "c12", "79.98", "O14"],
+    ["c2150517", "c4", "2,561.02", "G35"],
+    ["c2150517", "c11", "2,490.17", "N35"],
+    ["c2080801", "c6", "23.53", "I25"],
+  ])("%s / %s = %s at %s", (row, col, text, a1) => {
+    expect(at("公开05", row, col)).toEqual([text, a1]);
+  });
+
+  test("shown precision and exact decimal", () => {
+    const f = cellOf(table("公开05"), "total", "c4")!;
+    expect(f.num.value?.toString()).toBe("10584.32");
+    expect(f.num.decimals).toBe(2);
+    expect(cellOf(table("公开05"), "total", "c2")!.num.decimals).toBe(0);
+  });
+});
+
+describe("公开08 / 公开09: empty tables with their notes", () => {
+  test.each([["公开08" as const], ["公开09" as const]])("%s is empty and says why", (id) => {
+    const t = table(id);
+    expect(t.empty).toBe(true);
+    expect(t.notes.join("")).toContain("为空表");
+    expect(t.year).toBe(2023);
+    expect(t.department?.text).toBe("曲靖市工业和信息化局");
+  });
+});
