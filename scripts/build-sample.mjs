@@ -20,7 +20,6 @@ const outPath = process.argv[3] ?? path.join(here, "../assets/sample/sample.xlsx
 const lines = readFileSync(seedPath, "utf8").replace(/\r/g, "").split("\n");
 
 // ---- 1. Split the dump into sheets ------------------------------------------------------------
-const isMarker = (l) => /^\s*(公开\d{2}表|附表\d+(-\d+)?)\s*$/.test(l.split("\t")[0]);
 const isTitle = (l) => /(决算表|情况表|自评表|自评情况)\s*$/.test(l.split("\t")[0].trim()) && !l.startsWith("注");
 const starts = [];
 for (let i = 0; i < lines.length; i++) {

@@ -15,6 +15,7 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
     if ("error" in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
     if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join("");
     if ("formula" in v || "sharedFormula" in v) {
+      // Callers pass cell.result for formula cells: exceljs drops a cached 0 from cell.value.
       const result = (v as ExcelJS.CellFormulaValue).result;
       if (result === undefined || result === null) return null;
       return plainValue(result as ExcelJS.CellValue);
@@ -49,7 +50,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): GridSheet {
       const cell = row.getCell(c);
       // Slaves of a merged area repeat the master's value in exceljs; Excel shows them empty.
       const isSlave = cell.isMerged && cell.master !== cell;
-      vals.push(isSlave ? null : plainValue(cell.value));
+      const raw = cell.formula ? (cell.result as ExcelJS.CellValue) : cell.value;
+      vals.push(isSlave ? null : plainValue(raw));
       fmts.push(cell.numFmt || "General");
       fms.push(isSlave ? "" : formulaOf(cell));
     }

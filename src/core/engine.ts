@@ -5,13 +5,17 @@ import { bindWorkbook } from "./tables/bind";
 import { BoundWorkbook } from "./tables/model";
 import { Finding } from "./findings/finding";
 import { readProblemFindings } from "./findings/read-problems";
+import { runRules, sortFindings } from "./rules/evaluate";
+import { RULES } from "./rules/registry";
+import { CheckOptions } from "./rules/rule";
 
 export interface Analysis {
   readonly bound: BoundWorkbook;
   readonly findings: readonly Finding[];
 }
 
-export function analyze(grid: Grid): Analysis {
+export function analyze(grid: Grid, options: CheckOptions = { profile: "national" }): Analysis {
   const bound = bindWorkbook(grid);
-  return { bound, findings: readProblemFindings(bound) };
+  const findings = [...readProblemFindings(bound), ...runRules(bound, RULES, options)];
+  return { bound, findings: sortFindings(findings, bound) };
 }

@@ -18,6 +18,8 @@ export interface Num {
   readonly percent: boolean;
   /** The text as displayed. */
   readonly text: string;
+  /** Rounding radius of a computed value (a sum of shown figures); shown values derive it from decimals. */
+  readonly radius?: Decimal;
 }
 
 const DASHES = /^[-－—–―‐−~～/／]+$/;
@@ -93,6 +95,7 @@ export function isNumeric(n: Num): boolean {
 
 /** Half a unit of the last shown digit: the rounding radius of a shown value (0 for exact zeros). */
 export function radius(n: Num): Decimal {
+  if (n.radius !== undefined) return n.radius;
   if (n.kind !== "number") return new Decimal(0);
   return new Decimal(10).pow(-n.decimals).dividedBy(2);
 }

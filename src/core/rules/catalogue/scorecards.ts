@@ -1,0 +1,190 @@
+// 绩效自评 scorecards (domain.md §3 附表14, §5): 执行率 and its score, each indicator's 得分 against the rule
+// and its 分值, 分值 totalling 100, 总分, 等级, 偏差原因. The arithmetic lives in scoring/score.ts; the
+// profile (national by default) sets grade bands, the reverse-indicator rule and the 执行率 denominator.
+import Decimal from "decimal.js";
+import { cellA1, CellRef } from "../../grid/address";
+import { DeptScorecard, Field, ProjectScorecard } from "../../tables/model";
+import { NATIONAL, profileById, ScoringProfile } from "../../scoring/profiles";
+import { executionRate, gradeOf, indicatorScore, rateScore, round2 } from "../../scoring/score";
+import { plus } from "../helpers";
+import { Reporter, Rule } from "../rule";
+import { evaluateSum } from "../tolerance";
+
+const HALF_CENT = new Decimal("0.005");
+
+/** A value the engine computed, placed at the cell it belongs to, carrying the rounding it allows. */
+function computed(ref: CellRef, value: Decimal, decimals: number, r: Decimal = new Decimal(0)): Field {
+  const text = value.toFixed(decimals);
+  return { ref, text, num: { kind: "number", value, decimals, percent: false, text, radius: r } };
+}
+
+function num(f: Field | undefined): Decimal | undefined {
+  return f?.num.kind === "number" || f?.num.kind === "dash" || f?.num.kind === "empty" ? f.num.value : undefined;
+}
+
+function isBlank(f: Field | undefined): boolean {
+  return !f || f.num.kind === "empty";
+}
+
+/** A shown 执行率 as a fraction: 95.74% → 0.9574; a bare 97.54 in a "执行率(%)" column → 0.9754. */
+function rateFraction(f: Field): { value: Decimal; radius: Decimal } | undefined {
+  const v = f.num.value;
+  if (f.num.kind !== "number" || !v) return undefined;
+  const decimals = Number.isFinite(f.num.decimals) ? f.num.decimals : 0;
+  if (f.num.percent || v.lte(new Decimal("1.5"))) return { value: v, radius: new Decimal(10).pow(-decimals).dividedBy(2) };
+  return { value: v.dividedBy(100), radius: new Decimal(10).pow(-decimals).dividedBy(200) };
+}
+
+function checkRate(report: Reporter, table: "附表14" | "附表15", rateField: Field, executed: Decimal, budget: Decimal, initial: Decimal | undefined, where: string): Decimal | undefined {
+  const expected = executionRate(executed, budget);
+  const shown = rateFraction(rateField);
+  if (!expected || !shown) return expected;
+  const diff = shown.value.minus(expected);
+  // Amounts are rounded too: allow the rate's own rounding plus a hair for the amounts'.
+  const allowed = shown.radius.plus(HALF_CENT.dividedBy(budget.abs()).times(2));
+  if (diff.abs().lte(allowed)) return expected;
+  const byInitial = initial && !initial.isZero() ? executed.dividedBy(initial) : undefined;
+  const wrongDenominator = byInitial && shown.value.minus(byInitial).abs().lte(allowed);
+  report.issue({
+    table,
+    messageId: wrongDenominator ? "rateInitial" : "rate",
+    data: { where, shown: rateField.text, expected: `${expected.times(100).toFixed(2)}%` },
+    cell: rateField.ref,
+    expected: expected.toFixed(4),
+    actual: shown.value.toFixed(4),
+    difference: diff.toFixed(4),
+  });
+  return expected;
+}
+
+function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: Reporter): void {
+  const where = card.projectName || card.sheet;
+  const line = card.funds.find((f) => f.key === "total");
+  let rateScoreValue: Field | undefined;
+  const weights: Field[] = [];
+  if (line) {
+    const budget = num(profile.rateDenominator === "fullBudget" ? line.fullBudget : line.initialBudget);
+    const executed = num(line.executed);
+    const weight = num(line.weight);
+    if (line.weight) weights.push(line.weight);
+    rateScoreValue = line.score;
+    if (line.rate && budget !== undefined && executed !== undefined) {
+      const rate = checkRate(report, "附表15", line.rate, executed, budget, num(line.initialBudget), where);
+      if (rate && weight && line.score && num(line.score) !== undefined) {
+        const expected = round2(rateScore(weight, rate));
+        report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：执行率得分（分值 × min(执行率, 100%)）`, cell: cellA1(line.score.ref) }, total: line.score, parts: [plus(computed(line.score.ref, expected, 2, HALF_CENT))] });
+      }
+    }
+  }
+  const scores: Field[] = rateScoreValue && num(rateScoreValue) !== undefined ? [rateScoreValue] : [];
+  for (const ind of card.indicators) {
+    const label = ind.level3 || `第 ${ind.row + 1} 行指标`;
+    const weight = num(ind.weight);
+    const score = num(ind.score);
+    if (ind.weight && weight !== undefined) weights.push(ind.weight);
+    if (ind.score && score !== undefined) scores.push(ind.score);
+    if (!ind.score || score === undefined || weight === undefined) continue;
+    if (score.gt(weight)) report.issue({ table: "附表15", messageId: "overWeight", data: { label, score: ind.score.text, weight: ind.weight?.text ?? "" }, cell: ind.score.ref, cells: ind.weight ? [ind.weight.ref] : [], expected: weight.toString(), actual: score.toString(), difference: score.minus(weight).toString() });
+    else if (score.lt(0)) report.issue({ table: "附表15", messageId: "negative", data: { label, score: ind.score.text }, cell: ind.score.ref });
+    else {
+      const rule = indicatorScore(ind, profile);
+      if (rule.kind === "quantitative") {
+        const expected = round2(rule.score);
+        report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：“${label}”（${ind.natureText} ${ind.target?.text ?? ""}，实际 ${ind.actual?.text ?? ""}）的得分`, cell: cellA1(ind.score.ref) }, total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT))] });
+      } else if (rule.band && (score.lt(rule.band[0]) || score.gt(rule.band[1]))) {
+        report.issue({ table: "附表15", messageId: "band", severity: "warning", data: { label, reason: rule.reason, score: ind.score.text, lo: round2(rule.band[0]).toString(), hi: round2(rule.band[1]).toString() }, cell: ind.score.ref });
+      }
+    }
+    if (score.lt(weight) && (!ind.reason.trim() || /^(无|无偏差。?|\/|—|-)$/.test(ind.reason.trim()))) {
+      report.issue({ table: "附表15", messageId: "reason", severity: "warning", data: { label, score: ind.score.text, weight: ind.weight?.text ?? "" }, cell: ind.reasonRef ?? ind.score.ref, cells: [ind.score.ref] });
+    }
+  }
+  if (weights.length > 1) {
+    const sum = weights.reduce((a, f) => a.plus(num(f) ?? 0), new Decimal(0));
+    if (!sum.eq(100)) report.issue({ table: "附表15", messageId: "weights", data: { where, sum: sum.toString() }, cell: card.totalWeight?.ref ?? weights[weights.length - 1].ref, cells: weights.map((w) => w.ref), expected: "100", actual: sum.toString(), difference: sum.minus(100).toString() });
+    if (card.totalWeight && num(card.totalWeight) !== undefined) {
+      report.sum({ table: "附表15", messageId: "sumWeights", data: { what: `${where}：总分行的分值应等于各项分值之和`, cell: cellA1(card.totalWeight.ref) }, total: card.totalWeight, parts: weights.map(plus) });
+    }
+  }
+  if (card.totalScore && num(card.totalScore) !== undefined) {
+    if (scores.length) report.sum({ table: "附表15", messageId: "sumScores", data: { what: `${where}：总分应等于执行率得分 + 各指标得分`, cell: cellA1(card.totalScore.ref) }, total: card.totalScore, parts: scores.map(plus) });
+    const expectedGrade = gradeOf(num(card.totalScore) ?? new Decimal(0), profile);
+    const shownGrade = card.grade?.text.trim() ?? "";
+    if (card.grade && shownGrade && shownGrade !== expectedGrade) {
+      report.issue({ table: "附表15", messageId: "grade", data: { where, total: card.totalScore.text, grade: shownGrade, expected: expectedGrade, profile: profile.name }, cell: card.grade.ref, cells: [card.totalScore.ref], expected: expectedGrade, actual: shownGrade });
+    }
+  }
+}
+
+function checkDept(card: DeptScorecard, report: Reporter): void {
+  const line = (k: string) => card.funds.find((f) => f.key === k);
+  for (const l of card.funds) {
+    if (l.confirmedBudget && l.initialBudget && l.adjustment && !isBlank(l.confirmedBudget)) {
+      report.sum({ table: "附表14", messageId: "sum", data: { what: `${l.label}：预算确定数应等于年初预算数 + 预算调整数`, cell: cellA1(l.confirmedBudget.ref) }, total: l.confirmedBudget, parts: [plus(l.initialBudget), plus(l.adjustment)] });
+    }
+    const budget = num(l.confirmedBudget);
+    const executed = num(l.executed);
+    if (l.rate && !isBlank(l.rate) && budget !== undefined && executed !== undefined) checkRate(report, "附表14", l.rate, executed, budget, undefined, l.label);
+  }
+  for (const col of ["initialBudget", "confirmedBudget", "executed"] as const) {
+    const total = line("total")?.[col];
+    const parts = [line("basic")?.[col], line("project")?.[col]].filter((f): f is Field => !!f);
+    if (total && parts.length === 2) report.sum({ table: "附表14", messageId: "sum", data: { what: "年度资金总额应等于基本支出 + 项目支出", cell: cellA1(total.ref) }, total, parts: parts.map(plus) });
+    // 项目支出 = 财政拨款 + 其他资金, plus 上年结转 where the department lists it inside: either reading passes.
+    const project = line("project")?.[col];
+    const pparts = [line("project.fiscal")?.[col], line("project.other")?.[col]].filter((f): f is Field => !!f);
+    const carry = line("carryover")?.[col];
+    if (project && pparts.length === 2) {
+      const withCarry = carry && num(carry) !== undefined ? [...pparts, carry] : undefined;
+      const holds = (parts: Field[]) => evaluateSum(project, parts.map(plus), "interval").outcome !== "broken";
+      if (!withCarry || !holds(withCarry)) report.sum({ table: "附表14", messageId: "sum", data: { what: "项目支出应等于财政拨款 + 其他资金", cell: cellA1(project.ref) }, total: project, parts: pparts.map(plus) });
+    }
+  }
+}
+
+const rule: Rule = {
+  meta: {
+    id: "scorecard",
+    severity: "error",
+    tables: ["附表14", "附表15"],
+    description: "绩效自评表：执行率 = 全年执行数 / 全年预算数；执行率得分 = 分值 × min(执行率,100%)；指标得分按指标性质计算且不超过分值；分值合计 100；总分与等级相符",
+    tolerance: "interval",
+    messages: {
+      sum: "{what}：{cell} 应为 {expected}，实为 {actual}，相差 {difference}",
+      score: "{what}应为 {expected}，实为 {actual}，相差 {difference}",
+      sumWeights: "{what}：应为 {expected}，实为 {actual}",
+      sumScores: "{what}：应为 {expected}，实为 {actual}，相差 {difference}",
+      rate: "{where}：执行率应为 全年执行数 / 全年预算数 = {expected}，表中为 {shown}",
+      rateInitial: "{where}：执行率 {shown} 是用年初预算数算的，应除以全年预算数，为 {expected}",
+      overWeight: "“{label}”得分 {score} 超过其分值 {weight}",
+      negative: "“{label}”得分 {score} 为负数",
+      band: "“{label}”实际完成情况为“{reason}”，得分 {score} 应在 {lo}～{hi} 之间",
+      reason: "“{label}”得分 {score} 低于分值 {weight}，但未填写偏差原因分析及改进措施",
+      weights: "{where}：各项分值合计为 {sum}，应为 100",
+      grade: "{where}：总分 {total} 对应的等级应为“{expected}”，表中为“{grade}”（{profile}）",
+    },
+    messagesEn: {
+      sum: "{what}: {cell} should be {expected} but is {actual}, a difference of {difference}",
+      score: "{what} should be {expected} but is {actual}, a difference of {difference}",
+      sumWeights: "{what}: should be {expected}, is {actual}",
+      sumScores: "{what}: should be {expected}, is {actual}, a difference of {difference}",
+      rate: "{where}: execution rate should be executed / full-year budget = {expected}, shown {shown}",
+      rateInitial: "{where}: execution rate {shown} divides by the initial budget; by the full-year budget it is {expected}",
+      overWeight: "\"{label}\" scores {score}, above its weight {weight}",
+      negative: "\"{label}\" has a negative score {score}",
+      band: "\"{label}\" is \"{reason}\"; its score {score} should lie between {lo} and {hi}",
+      reason: "\"{label}\" scores {score} below its weight {weight} but gives no reason",
+      weights: "{where}: weights total {sum}, should be 100",
+      grade: "{where}: a total of {total} grades \"{expected}\", shown \"{grade}\" ({profile})",
+    },
+  },
+  check({ workbook, options }, report) {
+    const profile = profileById(options.profile) ?? NATIONAL;
+    for (const t of workbook.tables) {
+      if (t.id === "附表15") checkProject(t, profile, report);
+      else if (t.id === "附表14") checkDept(t, report);
+    }
+  },
+};
+
+export default rule;

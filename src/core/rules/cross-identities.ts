@@ -1,0 +1,62 @@
+// Identities between tables, as data: a side is a cell ("公开01:in.gpb:amount"), a column sum over the codes
+// of a 功能类 prefix ("公开03:prefix:total"), or a sum of cells. The evaluator finds the tables, skips what is
+// absent (a missing table is a completeness finding, not a broken identity) and reports through the Reporter.
+
+import { cellA1 } from "../grid/address";
+import { Severity } from "../findings/finding";
+import { BoundWorkbook, Field, publicTable, PublicTable, PublicTableId } from "../tables/model";
+import { codeHierarchy, codeRows, computedSum, get, plus } from "./helpers";
+import { Reporter } from "./rule";
+import { ToleranceMode } from "./tolerance";
+
+/** "公开01:in.gpb:amount" — table, row key, column key. */
+export type CellPath = string;
+
+export function resolve(wb: BoundWorkbook, path: CellPath): Field | undefined {
+  const [table, row, col] = path.split(":");
+  return get(publicTable(wb, table as PublicTableId), row, col);
+}
+
+/** Σ of the leaf rows of a code table whose code starts with a prefix (parents computed, not read). */
+export function prefixSum(t: PublicTable, prefix: string, col: string): Field | undefined {
+  const leaves = codeHierarchy(codeRows(t)).leaves.filter((r) => (r.code ?? "").startsWith(prefix));
+  const fields = leaves.map((r) => r.cells[col]).filter((f): f is Field => !!f);
+  if (fields.length === 0) return undefined;
+  return computedSum(fields, `${t.id} ${prefix} 合计`);
+}
+
+export interface CrossIdentity {
+  readonly left: CellPath;
+  /** Several paths are summed. */
+  readonly right: readonly CellPath[];
+  readonly what: string;
+  readonly mode?: ToleranceMode;
+  readonly severity?: Severity;
+  /** When the right-hand table is missing or empty, compare with zero instead of skipping. */
+  readonly emptyIsZero?: boolean;
+}
+
+export function reportCross(wb: BoundWorkbook, report: Reporter, id: CrossIdentity, messageId = "cross"): void {
+  const left = resolve(wb, id.left);
+  if (!left) return;
+  const rightFields = id.right.map((p) => resolve(wb, p));
+  if (rightFields.some((f) => !f)) return;
+  const fields = rightFields as Field[];
+  const table = id.left.split(":")[0] as PublicTableId;
+  report.sum({
+    table,
+    messageId,
+    data: { what: id.what, cell: cellA1(left.ref), other: fields.map((f) => `${f.ref.sheet}!${cellA1(f.ref)}`).join("、") },
+    total: left,
+    parts: fields.map(plus),
+    mode: id.mode,
+    severity: id.severity,
+  });
+}
+
+export const CROSS_MESSAGES = {
+  cross: "{what}：{cell} 为 {actual}，对应的 {other} 为 {expected}，相差 {difference}",
+};
+export const CROSS_MESSAGES_EN = {
+  cross: "{what}: {cell} is {actual} but {other} gives {expected}, a difference of {difference}",
+};

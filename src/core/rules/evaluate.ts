@@ -1,0 +1,194 @@
+// Runs the rule catalogue over a bound workbook. The Reporter given to rules does the tolerance arithmetic,
+// turns cells that cannot be read into findings of their own, renders messages, and afterwards points each
+// broken identity at the cell most likely wrong: the involved cell shared by the most broken identities.
+
+import Decimal from "decimal.js";
+import { CellRef, cellKey, compareCells, rangeContains } from "../grid/address";
+import { Finding, Severity } from "../findings/finding";
+import { BoundWorkbook, Field, TableId, TABLE_ORDER } from "../tables/model";
+import { renderMessage, roundingSuffix } from "./messages";
+import { BoundReport, CheckOptions, IssueReport, Rule, SumReport } from "./rule";
+import { evaluateBound, evaluateSum, Evaluation } from "./tolerance";
+
+interface Pending {
+  finding: Finding;
+  /** Broken numeric identities take part in choosing primary cells. */
+  broken: boolean;
+  defaultPrimary: CellRef;
+}
+
+const DEFAULT_OPTIONS: CheckOptions = { profile: "national" };
+
+function shownDecimals(fields: readonly Field[]): number {
+  let d = 0;
+  for (const f of fields) if (f.num.kind === "number" && Number.isFinite(f.num.decimals)) d = Math.max(d, f.num.decimals);
+  return Math.min(d, 6);
+}
+
+function fmt(v: Decimal, decimals: number): string {
+  return v.toFixed(decimals);
+}
+
+export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], options: CheckOptions = DEFAULT_OPTIONS): Finding[] {
+  const pending: Pending[] = [];
+  const unreadable = new Map<string, Finding>();
+
+  for (const rule of rules) {
+    const meta = rule.meta;
+
+    const checkReadable = (table: TableId, fields: readonly Field[]): boolean => {
+      let ok = true;
+      for (const f of fields) {
+        if (f.num.value !== undefined) continue;
+        ok = false;
+        const key = cellKey(f.ref);
+        if (!unreadable.has(key)) {
+          const what = f.num.kind === "error" ? `错误值 ${f.text}` : `“${f.text}”`;
+          unreadable.set(key, {
+            rule: "read.unreadable-cell",
+            severity: "error",
+            table,
+            sheet: f.ref.sheet,
+            cell: f.ref,
+            cells: [f.ref],
+            data: { text: f.text },
+            message: `此处应为数字，实为${what}，涉及此单元格的校验未能进行`,
+          });
+        }
+      }
+      return ok;
+    };
+
+    const numeric = (
+      table: TableId,
+      messageId: string,
+      data: Readonly<Record<string, string>>,
+      ev: Evaluation,
+      primary: CellRef,
+      cells: CellRef[],
+      decimals: number,
+      severity: Severity | undefined,
+    ): void => {
+      if (ev.outcome === "exact") return;
+      const broken = ev.outcome === "broken";
+      const sev: Severity = broken ? severity ?? meta.severity : "info";
+      const values = {
+        ...data,
+        expected: fmt(ev.expected, decimals),
+        actual: fmt(ev.actual, decimals),
+        difference: fmt(ev.difference, decimals),
+        allowed: fmt(ev.allowed, Math.max(decimals, ev.allowed.decimalPlaces())),
+      };
+      const message = renderMessage(meta, messageId, values) + roundingSuffix(broken, values.allowed);
+      pending.push({
+        broken,
+        defaultPrimary: primary,
+        finding: {
+          rule: meta.id,
+          severity: sev,
+          table,
+          sheet: primary.sheet,
+          cell: primary,
+          cells,
+          expected: values.expected,
+          actual: values.actual,
+          difference: values.difference,
+          allowed: values.allowed,
+          data: values,
+          message,
+        },
+      });
+    };
+
+    const reporter = {
+      sum(r: SumReport): void {
+        const fields = [r.total, ...r.parts.map((p) => p.field)];
+        if (!checkReadable(r.table, fields)) return;
+        const ev = evaluateSum(r.total, r.parts, r.mode ?? (meta.tolerance === "exact" ? "exact" : "interval"));
+        numeric(r.table, r.messageId, r.data, ev, r.total.ref, dedupe(fields.map((f) => f.ref)), shownDecimals(fields), r.severity);
+      },
+      bound(r: BoundReport): void {
+        const fields = [r.left, r.right];
+        if (!checkReadable(r.table, fields)) return;
+        const ev = evaluateBound(r.left, r.op, r.right);
+        numeric(r.table, r.messageId, r.data, ev, r.left.ref, dedupe(fields.map((f) => f.ref)), shownDecimals(fields), r.severity);
+      },
+      issue(r: IssueReport): void {
+        const values = { ...r.data };
+        pending.push({
+          broken: false,
+          defaultPrimary: r.cell,
+          finding: {
+            rule: meta.id,
+            severity: r.severity ?? meta.severity,
+            table: r.table,
+            sheet: r.cell.sheet,
+            cell: r.cell,
+            cells: dedupe([r.cell, ...(r.cells ?? [])]),
+            expected: r.expected,
+            actual: r.actual,
+            difference: r.difference,
+            data: values,
+            message: renderMessage(meta, r.messageId, values),
+          },
+        });
+      },
+    };
+    rule.check({ workbook, options }, reporter);
+  }
+
+  const findings = choosePrimaryCells(pending).map((f) => ({ ...f, table: tableAt(workbook, f.cell) ?? f.table }));
+  return sortFindings([...findings, ...unreadable.values()], workbook);
+}
+
+/** The table whose range holds a cell: a finding belongs to the table of its primary cell. */
+function tableAt(workbook: BoundWorkbook, cell: CellRef): TableId | undefined {
+  return workbook.tables.find((t) => t.sheet === cell.sheet && rangeContains(t.range, cell.row, cell.col))?.id;
+}
+
+function dedupe(cells: CellRef[]): CellRef[] {
+  const seen = new Set<string>();
+  return cells.filter((c) => {
+    const k = cellKey(c);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Among the cells of each broken identity, the one shared by the most broken identities is the suspect. */
+function choosePrimaryCells(pending: Pending[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const p of pending) if (p.broken) for (const c of p.finding.cells) counts.set(cellKey(c), (counts.get(cellKey(c)) ?? 0) + 1);
+  return pending.map((p) => {
+    if (!p.broken) return p.finding;
+    let best = p.defaultPrimary;
+    let bestCount = counts.get(cellKey(best)) ?? 0;
+    for (const c of p.finding.cells) {
+      const n = counts.get(cellKey(c)) ?? 0;
+      if (n > bestCount) {
+        best = c;
+        bestCount = n;
+      }
+    }
+    if (best === p.defaultPrimary) return p.finding;
+    const cells = [best, ...p.finding.cells.filter((c) => c !== best)];
+    return { ...p.finding, cell: best, sheet: best.sheet, cells };
+  });
+}
+
+/** Table order, then sheet order, then row, column and rule id: the same input always lists the same way. */
+export function sortFindings(findings: Finding[], workbook: BoundWorkbook): Finding[] {
+  const sheetOrder = new Map<string, number>();
+  workbook.tables.forEach((t) => {
+    if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
+  });
+  return findings.sort(
+    (a, b) =>
+      TABLE_ORDER.indexOf(a.table) - TABLE_ORDER.indexOf(b.table) ||
+      (sheetOrder.get(a.sheet) ?? 999) - (sheetOrder.get(b.sheet) ?? 999) ||
+      compareCells(a.cell, b.cell) ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}

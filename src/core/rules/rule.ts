@@ -1,0 +1,80 @@
+// A rule is a small module: its metadata (id, severity, tables read, what it asserts, message templates in
+// zh-CN with an English catalogue beside them) and a check that reports through a Reporter. Rules never
+// compute tolerances or build messages themselves, and never change their input.
+
+import { CellRef } from "../grid/address";
+import { Severity } from "../findings/finding";
+import { BoundWorkbook, Field, TableId } from "../tables/model";
+import { Term, ToleranceMode } from "./tolerance";
+
+export interface RuleMeta {
+  /** Stable id, "<family>.<what>", e.g. "sum.pub01-income". */
+  readonly id: string;
+  /** Severity when the identity is broken beyond rounding. */
+  readonly severity: Severity;
+  readonly tables: readonly TableId[];
+  /** zh-CN: what the rule asserts. */
+  readonly description: string;
+  readonly tolerance: ToleranceMode | "none";
+  /** zh-CN message templates by message id; placeholders {name}. */
+  readonly messages: Readonly<Record<string, string>>;
+  /** The same templates in English. */
+  readonly messagesEn: Readonly<Record<string, string>>;
+}
+
+export interface SumReport {
+  readonly table: TableId;
+  readonly messageId: string;
+  /** Message parameters besides expected/actual/difference/allowed, which the reporter adds. */
+  readonly data: Readonly<Record<string, string>>;
+  readonly total: Field;
+  readonly parts: readonly Term[];
+  readonly mode?: ToleranceMode;
+  readonly severity?: Severity;
+}
+
+export interface BoundReport {
+  readonly table: TableId;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string>>;
+  readonly left: Field;
+  readonly op: "<=" | ">=";
+  readonly right: Field;
+  readonly severity?: Severity;
+}
+
+export interface IssueReport {
+  readonly table: TableId;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string>>;
+  readonly cell: CellRef;
+  readonly cells?: readonly CellRef[];
+  readonly severity?: Severity;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly difference?: string;
+}
+
+export interface Reporter {
+  /** total = Σ sign·part, rounding-aware. */
+  sum(r: SumReport): void;
+  /** left ≤ right or left ≥ right, rounding-aware. */
+  bound(r: BoundReport): void;
+  /** A finding that is not a numeric identity (a wrong grade, a missing note). */
+  issue(r: IssueReport): void;
+}
+
+export interface RuleContext {
+  readonly workbook: BoundWorkbook;
+  readonly options: CheckOptions;
+}
+
+export interface CheckOptions {
+  /** Scoring profile id (see scoring/profiles.ts). */
+  readonly profile: string;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(ctx: RuleContext, report: Reporter): void;
+}

@@ -1,0 +1,126 @@
+// The CLI as reviewers use it: `juesuan check` on the bundled sample, on folders and on bad input.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { SAMPLE_PATH } from "../helpers/sample";
+
+const ROOT = path.join(__dirname, "../..");
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe("juesuan check --json on the bundled sample", () => {
+  let json: any;
+  beforeAll(async () => {
+    const r = await run(["check", "--json"]);
+    json = JSON.parse(r.out);
+  });
+
+  test("follows the contract", () => {
+    expect(json.tool).toBe("juesuan");
+    expect(json.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(json.files).toHaveLength(1);
+    expect(json.files[0].file).toMatch(/sample\.xlsx$/);
+    expect(json.files[0].error).toBeUndefined();
+    expect(Array.isArray(json.files[0].findings)).toBe(true);
+  });
+
+  test("lists every table with its sheet and range", () => {
+    const tables = json.files[0].tables;
+    const ids = tables.map((t: any) => t.id);
+    for (let n = 1; n <= 12; n++) expect(ids).toContain(`公开${String(n).padStart(2, "0")}`);
+    expect(ids.filter((i: string) => i === "附表14")).toHaveLength(1);
+    expect(ids.filter((i: string) => i === "附表15")).toHaveLength(20);
+    expect(tables[0]).toEqual({ id: "公开01", sheet: "公开01表", range: "A1:F45", title: "收入支出决算表" });
+    expect(tables.find((t: any) => t.id === "公开05")).toEqual({
+      id: "公开05", sheet: "公开05表", range: "A1:S39", title: "一般公共预算财政拨款收入支出决算表",
+    });
+  });
+});
+
+describe("bad input", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "juesuan-cli-"));
+
+  test("a missing file: exit 2, one line on stderr", async () => {
+    const r = await run(["check", path.join(dir, "nope.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("找不到文件");
+  });
+
+  test("a text file renamed .xlsx and an old .xls", async () => {
+    const txt = path.join(dir, "fake.xlsx");
+    writeFileSync(txt, "not a workbook");
+    const xls = path.join(dir, "old.xls");
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const r = await run(["check", txt, xls, "--json"]);
+    expect(r.code).toBe(2);
+    const files = JSON.parse(r.out).files;
+    expect(files[0].error).toContain("不是 .xlsx 文件");
+    expect(files[1].error).toContain("另存为 .xlsx");
+  });
+
+  test("a corrupt zip", async () => {
+    const bad = path.join(dir, "corrupt.xlsx");
+    writeFileSync(bad, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
+    const r = await run(["check", bad]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^juesuan: 无法读取工作簿/);
+  });
+
+  test("an unknown command is a usage error", async () => {
+    const r = await run(["frobnicate"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("未知命令");
+  });
+});
+
+test("a folder: every .xlsx in it, lock files skipped", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "juesuan-folder-"));
+  copyFileSync(SAMPLE_PATH, path.join(dir, "b.xlsx"));
+  copyFileSync(SAMPLE_PATH, path.join(dir, "a.xlsx"));
+  writeFileSync(path.join(dir, "~$a.xlsx"), "lock");
+  writeFileSync(path.join(dir, "notes.txt"), "x");
+  mkdirSync(path.join(dir, "sub"));
+  const r = await run(["check", dir, "--json"]);
+  const files = JSON.parse(r.out).files.map((f: any) => path.basename(f.file));
+  expect(files).toEqual(["a.xlsx", "b.xlsx"]);
+});
+
+test("a workbook with no 公开 tables is reported as such, not as an error", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Sheet1").getCell("A1").value = "工资表";
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "juesuan-empty-")), "other.xlsx");
+  await wb.xlsx.writeFile(file);
+  const r = await run(["check", file]);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("未找到任何公开表或绩效自评表");
+  const j = JSON.parse((await run(["check", file, "--json"])).out);
+  expect(j.files[0].tables).toEqual([]);
+  expect(j.files[0].error).toBeUndefined();
+});
+
+describe("the installed command (bin/juesuan.js → build/)", () => {
+  beforeAll(() => {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT });
+  });
+
+  test("checks the sample with no argument", () => {
+    const r = spawnSync("node", ["bin/juesuan.js", "check"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stdout).toContain("识别到 33 张表");
+    expect([0, 1]).toContain(r.status);
+  });
+
+  test("bad input gives exit code 2 and no stack trace", () => {
+    const r = spawnSync("node", ["bin/juesuan.js", "check", "/no/such/file.xlsx"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("juesuan: 找不到文件：/no/such/file.xlsx\n");
+  });
+});
