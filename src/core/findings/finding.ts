@@ -9,6 +9,8 @@ export type Severity = "error" | "warning" | "info";
 export interface Finding {
   /** Stable rule id, e.g. "pub01.income-total". */
   readonly rule: string;
+  /** Which of the rule's assertions failed: its message id ("grade", "rateInitial", "sum" …). */
+  readonly check: string;
   readonly severity: Severity;
   readonly table: TableId;
   readonly sheet: string;

@@ -11,6 +11,7 @@ export function readProblemFindings(wb: BoundWorkbook): Finding[] {
       const cell = p.cell ?? cellRef(t.sheet, t.range.top, t.range.left);
       out.push({
         rule: `read.${p.code}`,
+        check: p.code,
         severity: p.code === "unreadable-cell" ? "error" : "warning",
         table: t.id,
         sheet: cell.sheet,
@@ -25,6 +26,7 @@ export function readProblemFindings(wb: BoundWorkbook): Finding[] {
     if (!p.cell || !p.table) continue;
     out.push({
       rule: `read.${p.code}`,
+      check: p.code,
       severity: "warning",
       table: p.table,
       sheet: p.cell.sheet,

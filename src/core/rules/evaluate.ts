@@ -46,6 +46,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
           const what = f.num.kind === "error" ? `错误值 ${f.text}` : `“${f.text}”`;
           unreadable.set(key, {
             rule: "read.unreadable-cell",
+            check: "unreadable-cell",
             severity: "error",
             table,
             sheet: f.ref.sheet,
@@ -85,6 +86,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
         defaultPrimary: primary,
         finding: {
           rule: meta.id,
+          check: messageId,
           severity: sev,
           table,
           sheet: primary.sheet,
@@ -120,6 +122,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
           defaultPrimary: r.cell,
           finding: {
             rule: meta.id,
+            check: r.messageId,
             severity: r.severity ?? meta.severity,
             table: r.table,
             sheet: r.cell.sheet,
@@ -189,6 +192,7 @@ export function sortFindings(findings: Finding[], workbook: BoundWorkbook): Find
       (sheetOrder.get(a.sheet) ?? 999) - (sheetOrder.get(b.sheet) ?? 999) ||
       compareCells(a.cell, b.cell) ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.check < b.check ? -1 : a.check > b.check ? 1 : 0) ||
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }

@@ -137,7 +137,8 @@ export function bindCodeTable(loc: LocatedTable): PublicTable {
   // Rows.
   const rows: BoundRow[] = [];
   const seen = new Map<string, number>();
-  let textCol = -1;
+  // Where each body row keeps its name: a vote, so one stray word in an amount cell cannot move the columns.
+  const nameCols: number[] = [];
   const bodyRows: { row: number; code?: string; name: string; nameRef?: { col: number } }[] = [];
   if (firstData !== undefined) {
     for (let r = firstData; r <= lastBodyRow; r++) {
@@ -145,13 +146,13 @@ export function bindCodeTable(loc: LocatedTable): PublicTable {
       const code = codeOf(view, r);
       if (code) {
         bodyRows.push({ row: r, code: code.code, name: code.name, nameRef: code.nameCol !== undefined ? { col: code.nameCol } : undefined });
-        textCol = Math.max(textCol, code.nameCol ?? code.col);
+        nameCols.push(code.nameCol ?? code.col);
         continue;
       }
       const tc = totalLabelCol(view, r);
       if (tc !== undefined) {
         bodyRows.push({ row: r, name: view.text(r, tc).trim(), nameRef: { col: tc } });
-        textCol = Math.max(textCol, tc);
+        nameCols.push(tc);
       } else if (bodyRows.length === 0 && hasAmount(view, r)) {
         bodyRows.push({ row: r, name: "合计" }); // a 合计 row whose label was left blank
       }
@@ -162,6 +163,7 @@ export function bindCodeTable(loc: LocatedTable): PublicTable {
   // exported out of line, as in the seed's 公开03), shift every mapped column right to clear the name column.
   const labels = new Map([...mapped].map(([key, col]) => [key, paths.get(col) ?? ""]));
   const minMapped = Math.min(...mapped.values());
+  const textCol = nameCols.length ? mode(nameCols) : -1;
   if (mapped.size && textCol >= minMapped) {
     const shift = textCol + 1 - minMapped;
     for (const [k, c] of mapped) mapped.set(k, c + shift);
@@ -204,4 +206,13 @@ export function bindCodeTable(loc: LocatedTable): PublicTable {
     problems.push({ code: "missing-row", message: `${id}：未找到合计行或科目编码行`, cell: view.ref(loc.titleRow, loc.titleCol) });
   }
   return { ...header(loc, view, id, headerRows[0] ?? loc.titleRow, notes, problems), id, columns, rows, empty };
+}
+
+/** The most frequent value (ties: the smallest). */
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0];
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && v < best)) best = v;
+  return best;
 }

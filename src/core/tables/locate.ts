@@ -145,14 +145,19 @@ export function locateTables(grid: Grid): LocatedTable[] {
     const right = sheetRight(sheet);
     anchors.forEach((a, i) => {
       if (!a.id) return;
-      let end = i + 1 < anchors.length ? anchors[i + 1].row - 1 : bottom;
+      // Down to the next anchor below; across to the next anchor on the same row (tables side by side).
+      const below = anchors.slice(i + 1).find((b) => b.row > a.row);
+      let end = below ? below.row - 1 : bottom;
+      const beside = anchors.filter((b) => b !== a && b.row === a.row);
+      const minCol = Math.max(sheet.left, ...beside.filter((b) => b.col < a.col).map((b) => b.col + 1));
+      const maxCol = Math.min(right, ...beside.filter((b) => b.col > a.col).map((b) => b.col - 1));
       // Drop trailing empty rows.
-      while (end > a.row && rowEmpty(sheet, end, sheet.left, right)) end--;
+      while (end > a.row && rowEmpty(sheet, end, minCol, maxCol)) end--;
       // Leftmost / rightmost used columns within the span.
-      let left = right;
-      let rightmost = sheet.left;
+      let left = maxCol;
+      let rightmost = minCol;
       for (let r = a.row; r <= end; r++) {
-        for (let c = sheet.left; c <= right; c++) {
+        for (let c = minCol; c <= maxCol; c++) {
           if (displayText(valueAt(sheet, r, c), "General").trim() !== "") {
             left = Math.min(left, c);
             rightmost = Math.max(rightmost, c);

@@ -102,6 +102,7 @@ function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: R
   if (weights.length > 1) {
     const sum = weights.reduce((a, f) => a.plus(num(f) ?? 0), new Decimal(0));
     if (!sum.eq(100)) report.issue({ table: "附表15", messageId: "weights", data: { where, sum: sum.toString() }, cell: card.totalWeight?.ref ?? weights[weights.length - 1].ref, cells: weights.map((w) => w.ref), expected: "100", actual: sum.toString(), difference: sum.minus(100).toString() });
+    if (sum.eq(100)) checkSplit(card, profile, where, report);
     if (card.totalWeight && num(card.totalWeight) !== undefined) {
       report.sum({ table: "附表15", messageId: "sumWeights", data: { what: `${where}：总分行的分值应等于各项分值之和`, cell: cellA1(card.totalWeight.ref) }, total: card.totalWeight, parts: weights.map(plus) });
     }
@@ -114,6 +115,28 @@ function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: R
       report.issue({ table: "附表15", messageId: "grade", data: { where, total: card.totalScore.text, grade: shownGrade, expected: expectedGrade, profile: profile.name }, cell: card.grade.ref, cells: [card.totalScore.ref], expected: expectedGrade, actual: shownGrade });
     }
   }
+}
+
+const GROUPS: [keyof ScoringProfile["weights"], RegExp][] = [["output", /产出/], ["effect", /效益/], ["satisfaction", /满意度/]];
+
+/** 分值 split in principle 10/50/30/10 (执行率/产出/效益/满意度); another split is allowed but worth a look. */
+function checkSplit(card: ProjectScorecard, profile: ScoringProfile, where: string, report: Reporter): void {
+  const split: Record<string, Decimal> = { rate: num(card.funds.find((f) => f.key === "total")?.weight) ?? new Decimal(0), output: new Decimal(0), effect: new Decimal(0), satisfaction: new Decimal(0) };
+  for (const ind of card.indicators) {
+    const group = GROUPS.find(([, re]) => re.test(ind.level1))?.[0];
+    if (group) split[group] = split[group].plus(num(ind.weight) ?? 0);
+  }
+  const w = profile.weights;
+  const same = split.rate.eq(w.rate) && split.output.eq(w.output) && split.effect.eq(w.effect) && split.satisfaction.eq(w.satisfaction);
+  const cell = card.totalWeight?.ref ?? card.indicators[0]?.weight?.ref;
+  if (same || !cell) return;
+  report.issue({
+    table: "附表15",
+    messageId: "split",
+    severity: "warning",
+    data: { where, rate: split.rate.toString(), output: split.output.toString(), effect: split.effect.toString(), satisfaction: split.satisfaction.toString(), principle: `${w.rate}/${w.output}/${w.effect}/${w.satisfaction}` },
+    cell,
+  });
 }
 
 function checkDept(card: DeptScorecard, report: Reporter): void {
@@ -162,6 +185,7 @@ const rule: Rule = {
       reason: "“{label}”得分 {score} 低于分值 {weight}，但未填写偏差原因分析及改进措施",
       weights: "{where}：各项分值合计为 {sum}，应为 100",
       grade: "{where}：总分 {total} 对应的等级应为“{expected}”，表中为“{grade}”（{profile}）",
+      split: "{where}：分值分配为 执行率 {rate}、产出 {output}、效益 {effect}、满意度 {satisfaction}，原则上应为 {principle}",
     },
     messagesEn: {
       sum: "{what}: {cell} should be {expected} but is {actual}, a difference of {difference}",
@@ -176,6 +200,7 @@ const rule: Rule = {
       reason: "\"{label}\" scores {score} below its weight {weight} but gives no reason",
       weights: "{where}: weights total {sum}, should be 100",
       grade: "{where}: a total of {total} grades \"{expected}\", shown \"{grade}\" ({profile})",
+      split: "{where}: weights split {rate}/{output}/{effect}/{satisfaction} (rate/output/effect/satisfaction); in principle {principle}",
     },
   },
   check({ workbook, options }, report) {
