@@ -33,6 +33,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 export const USAGE = `用法：
-  juesuan check [文件.xlsx|文件夹 …] [--json] [--out 标注副本.xlsx]
+  juesuan check [文件.xlsx|文件夹 …] [--json] [--out 标注副本.xlsx|文件夹] [--profile national|province-80-70-60]
       校验部门决算公开表与绩效自评表；不给文件时校验内置样例。
+      --out 另存一份标注副本：有问题的单元格按严重程度着色并附批注，数值不变。
   juesuan --version | --help`;

@@ -7,6 +7,8 @@ import { Finding } from "../core/findings/finding";
 import { AnyTable } from "../core/tables/model";
 import { loadWorkbook, workbookToGrid, UnreadableWorkbookError } from "./xlsx-grid";
 import { InputError, readWorkbookFile, SAMPLE_WORKBOOK } from "./files";
+import { annotateWorkbook } from "./annotate";
+import { PROFILES, profileById } from "../core/scoring/profiles";
 
 export interface TableEntry {
   readonly id: string;
@@ -27,11 +29,24 @@ export function tableEntry(t: AnyTable): TableEntry {
   return { id: t.id, sheet: t.sheet, range: rangeA1(t.range), title };
 }
 
-export async function checkFile(file: string): Promise<FileResult> {
+export interface CheckFileOptions {
+  /** Write a copy with flagged cells filled and noted. */
+  readonly annotateTo?: string;
+  /** Scoring profile id (national by default). */
+  readonly profile?: string;
+}
+
+export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileResult> {
   const display = file === SAMPLE_WORKBOOK ? path.relative(process.cwd(), file) : file;
   try {
     const wb = await loadWorkbook(await readWorkbookFile(file));
-    const { bound, findings } = analyze(workbookToGrid(wb));
+    const profile = options.profile ?? "national";
+    if (!profileById(profile)) throw new InputError(`未知的评分口径：${profile}（可选：${PROFILES.map((p) => p.id).join("、")}）`);
+    const { bound, findings } = analyze(workbookToGrid(wb), { profile });
+    if (options.annotateTo) {
+      annotateWorkbook(wb, findings);
+      await wb.xlsx.writeFile(options.annotateTo);
+    }
     return { file: display, tables: bound.tables.map(tableEntry), findings };
   } catch (e) {
     if (e instanceof InputError || e instanceof UnreadableWorkbookError) {

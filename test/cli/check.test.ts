@@ -124,3 +124,59 @@ describe("the installed command (bin/juesuan.js → build/)", () => {
     expect(r.stderr).toBe("juesuan: 找不到文件：/no/such/file.xlsx\n");
   });
 });
+
+describe("check --out: an annotated copy", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "juesuan-annot-"));
+  const out = path.join(dir, "annotated.xlsx");
+
+  test("flagged cells are filled by severity and noted; no value changes", async () => {
+    const r = await run(["check", SAMPLE_PATH, "--out", out]);
+    expect(r.code).toBe(1); // the sample has errors
+    const ExcelJS = (await import("exceljs")).default;
+    const [orig, annotated] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await orig.xlsx.readFile(SAMPLE_PATH);
+    await annotated.xlsx.readFile(out);
+    const i44 = annotated.getWorksheet("公开06表")!.getCell("I44");
+    expect((i44.fill as any).fgColor.argb).toBe("FFFFC7CE"); // error: red
+    expect(String(i44.note)).toContain("公用经费合计应等于");
+    const tail = annotated.getWorksheet("公开01表")!.getCell("F38");
+    expect((tail.fill as any).fgColor.argb).toBe("FFDDEBF7"); // 尾数: soft blue
+    const split = annotated.getWorksheet("附表15-6")!.getCell("I28");
+    expect((split.fill as any).fgColor.argb).toBe("FFFFEB9C"); // warning: amber
+    for (const ws of orig.worksheets) {
+      const copy = annotated.getWorksheet(ws.name)!;
+      ws.eachRow((row, r) => row.eachCell((cell, c) => expect(copy.getCell(r, c).value).toEqual(cell.value)));
+    }
+    expect(annotated.getWorksheet("公开01表")!.getCell("C38").fill).toEqual(orig.getWorksheet("公开01表")!.getCell("C38").fill);
+  });
+
+  test("never writes over the checked file", async () => {
+    const r = await run(["check", SAMPLE_PATH, "--out", SAMPLE_PATH]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--out 不能是被校验的文件本身");
+  });
+
+  test("an unknown scoring profile is a clear error", async () => {
+    const r = await run(["check", SAMPLE_PATH, "--profile", "mars", "--json"]);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out).files[0].error).toContain("未知的评分口径：mars");
+  });
+
+  test("the provincial profile (80/70/60): 79.00 is 良, but 83.40, 87.00 and 80.00 are 优", async () => {
+    const national = JSON.parse((await run(["check", "--json"])).out).files[0].findings;
+    const province = JSON.parse((await run(["check", "--json", "--profile", "province-80-70-60"])).out).files[0].findings;
+    const grade = (fs: any[]) => fs.filter((f) => f.rule === "scorecard" && f.check === "grade").map((f) => f.sheet);
+    expect(grade(national)).toEqual(["附表15-3"]);
+    expect(grade(province)).toEqual(["附表15-2", "附表15-4", "附表15-13"]);
+  });
+});
+
+test("a folder of several workbooks shows progress on stderr and writes one annotated copy each", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "juesuan-progress-"));
+  for (const n of ["a", "b", "c", "d"]) copyFileSync(SAMPLE_PATH, path.join(dir, `${n}.xlsx`));
+  const outDir = path.join(dir, "out");
+  const r = await run(["check", dir, "--out", outDir]);
+  expect(r.err.trim().split("\n")).toEqual(["[1/4] a.xlsx", "[2/4] b.xlsx", "[3/4] c.xlsx", "[4/4] d.xlsx"]);
+  const { readdirSync } = await import("node:fs");
+  expect(readdirSync(outDir).sort()).toEqual(["a-校验.xlsx", "b-校验.xlsx", "c-校验.xlsx", "d-校验.xlsx"]);
+});
