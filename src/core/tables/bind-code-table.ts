@@ -16,7 +16,8 @@ function codeOf(view: TableView, row: number): { code: string; col: number; name
   for (let c = view.left; c <= last; c++) {
     const l = view.label(row, c);
     if (!l) continue;
-    let m = /^(\d{3}(?:\d{2}){0,2})$/.exec(l);
+    // 3, 5 or 7 digits are 类/款/项; other lengths are still codes (mistyped), kept for the rules to flag.
+    let m = /^(\d{3,8})$/.exec(l);
     if (m) {
       let code = m[1];
       let end = c;
@@ -33,7 +34,7 @@ function codeOf(view: TableView, row: number): { code: string; col: number; name
       const name = nameAfter(view, row, end + 1, last + 1);
       return { code, col: c, name: name?.text ?? "", nameCol: name?.col };
     }
-    m = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/.exec(l);
+    m = /^(\d{3,8})(\D.*)$/.exec(l);
     if (m) return { code: m[1], col: c, name: m[2], nameCol: c };
     return undefined;
   }

@@ -1,0 +1,176 @@
+// Table-driven tests of each rule family on sheets of the sample (real layouts), edited by hand.
+// Addresses come from the reference binding, which test/tables verifies cell by cell.
+import { cellA1 } from "../../src/core/grid/address";
+import { CellValue, Grid, GridSheet } from "../../src/core/grid/grid";
+import { bindWorkbook } from "../../src/core/tables/bind";
+import { BoundWorkbook, cellOf, publicTable, PublicTableId } from "../../src/core/tables/model";
+import completeness from "../../src/core/rules/catalogue/completeness";
+import crossIncome from "../../src/core/rules/catalogue/cross-income";
+import hierarchy from "../../src/core/rules/catalogue/code-hierarchy";
+import pub04 from "../../src/core/rules/catalogue/pub04-totals";
+import pub12 from "../../src/core/rules/catalogue/pub12-assets";
+import threePublic from "../../src/core/rules/catalogue/three-public-cross";
+import { pub10Totals, pub11Totals } from "../../src/core/rules/catalogue/three-public-totals";
+import { sampleGridSync } from "../helpers/sample-sync";
+import { testRule } from "./rule-tester";
+
+// jest collects tests synchronously, so the cases are built from the sample read by the global setup.
+const sample: Grid = sampleGridSync();
+const ref: BoundWorkbook = bindWorkbook(sample);
+
+function sheets(...names: string[]): Grid {
+  return { sheets: names.map((n) => sample.sheets.find((s) => s.name === n)!) };
+}
+/** "公开12:total:current" → the cell's sheet, row and col in the sample. */
+function at(path: string) {
+  const [id, row, col] = path.split(":");
+  const f = cellOf(publicTable(ref, id as PublicTableId)!, row, col);
+  if (!f) throw new Error(`${path} is not bound in the sample`);
+  return f.ref;
+}
+const a1 = (path: string) => `${at(path).sheet}!${cellA1(at(path))}`;
+function edit(grid: Grid, edits: [string, CellValue][]): Grid {
+  return {
+    sheets: grid.sheets.map((s: GridSheet) => {
+      const mine = edits.filter(([p]) => at(p).sheet === s.name);
+      if (!mine.length) return s;
+      const values = s.values.map((r) => [...r]);
+      for (const [p, v] of mine) values[at(p).row - s.top][at(p).col - s.left] = v;
+      return { ...s, values };
+    }),
+  };
+}
+
+testRule(pub12, {
+  valid: [{ name: "the sample's 公开12 (every identity exact)", grid: sheets("公开12表") }],
+  invalid: [
+    {
+      // 流动资产 is in both 资产总额 and 原值合计, so it is the suspect of both.
+      name: "流动资产 raised by 0.50",
+      grid: edit(sheets("公开12表"), [["公开12:total:current", 4105.55]]),
+      findings: [
+        { check: "sum", at: a1("公开12:total:current"), severity: "error", expected: "11061.52", actual: "11061.02", difference: "-0.50" },
+        { check: "sum", at: a1("公开12:total:current"), severity: "error", expected: "6160.95", actual: "6160.45", difference: "-0.50" },
+      ],
+    },
+    {
+      name: "车辆净值 above … fixed.net no longer the sum of its classes",
+      grid: edit(sheets("公开12表"), [["公开12:total:vehicle.net", 92.57]]),
+      findings: [{ check: "sum", at: a1("公开12:total:fixed.net"), expected: "1872.99", actual: "1871.99" }],
+    },
+  ],
+});
+
+testRule(pub10Totals, {
+  valid: [{ name: "the sample's 公开10", grid: sheets("公开10表") }],
+  invalid: [
+    {
+      name: "公务用车运行维护费 决算 24.63 → 25.63",
+      grid: edit(sheets("公开10表"), [["公开10:car.operation:final", 25.63]]),
+      findings: [{ check: "sum", at: a1("公开10:car:final"), expected: "25.63", actual: "24.63", difference: "-1.00" }],
+    },
+    {
+      name: "机关运行经费 ≠ 行政单位 + 参公",
+      grid: edit(sheets("公开10表"), [["公开10:opex.admin:final", 200]]),
+      findings: [{ check: "sum", at: a1("公开10:opex:final"), expected: "200.00", actual: "238.67" }],
+    },
+  ],
+});
+
+testRule(pub11Totals, {
+  valid: [{ name: "the sample's 公开11", grid: sheets("公开11表") }],
+  invalid: [
+    {
+      name: "支出合计 决算 32.62 → 33.62",
+      grid: edit(sheets("公开11表"), [["公开11:total:final", 33.62]]),
+      findings: [{ check: "sum", at: a1("公开11:total:final"), expected: "32.62", actual: "33.62", difference: "1.00" }],
+    },
+  ],
+});
+
+testRule(pub04, {
+  valid: [{ name: "the sample's 公开04", grid: sheets("公开04表") }],
+  invalid: [
+    {
+      // 208 类's 合计 is in its row identity and in the column total: it is the suspect.
+      name: "社会保障和就业支出 合计 1,036.73 → 1,037.73",
+      grid: edit(sheets("公开04表"), [["公开04:out.208:total", 1037.73]]),
+      findings: [
+        { check: "sum", at: a1("公开04:out.208:total"), expected: "1036.73", actual: "1037.73" },
+        { check: "sum", at: a1("公开04:out.208:total"), expected: "10585.32", actual: "10584.32" },
+      ],
+    },
+  ],
+});
+
+testRule(hierarchy, {
+  valid: [{ name: "the sample's 公开03 (leaves only, one-cent tail on 合计)", grid: sheets("公开03表") }],
+  invalid: [
+    {
+      name: "a leaf raised by 1.00: 合计 no longer the sum of the leaves",
+      grid: edit(sheets("公开03表"), [["公开03:c2101101:total", 175.29]]),
+      findings: [{ check: "sum", at: a1("公开03:total:total"), severity: "error", expected: "10603.10", actual: "10602.11" }],
+    },
+    {
+      name: "a code that is neither 类, 款 nor 项",
+      grid: { sheets: [withCode(sheets("公开03表").sheets[0], "2130899", "21308999")] },
+      findings: [{ check: "length", at: `公开03表!D${at("公开03:c2130899:total").row + 1}`, message: /21308999 的位数不对/ }],
+    },
+  ],
+});
+
+/** Replaces a 科目编码 in column A. */
+function withCode(s: GridSheet, from: string, to: string): GridSheet {
+  return { ...s, values: s.values.map((r) => r.map((v) => (v === from ? to : v))) };
+}
+
+testRule(completeness, {
+  valid: [{ name: "the whole sample", grid: sample }],
+  invalid: [
+    {
+      name: "only 公开01 and 公开02: seven required tables missing",
+      grid: sheets("公开01表", "公开02表"),
+      findings: ["公开03", "公开04", "公开05", "公开06", "公开07", "公开08", "公开09"].map((id) => ({ check: "missingTable", at: "公开01表!A1" })),
+    },
+    {
+      name: "公开03 names another department",
+      grid: { sheets: sample.sheets.map((s) => (s.name === "公开03表" ? { ...s, values: s.values.map((r) => r.map((v) => (v === "部门：曲靖市工业和信息化局" ? "部门：曲靖市工信局" : v))) } : s)) },
+      findings: [{ check: "department", at: "公开03表!A5", message: /“曲靖市工信局”与公开01的“曲靖市工业和信息化局”不一致/ }],
+    },
+  ],
+});
+
+testRule(crossIncome, {
+  valid: [{ name: "公开01/02/04/05 of the sample agree", grid: sheets("公开01表", "公开02表", "公开04表", "公开05表") }],
+  invalid: [
+    {
+      name: "公开04 一般公共预算财政拨款 10,584.32 → 10,584.42 (exact figures: no tolerance)",
+      grid: edit(sheets("公开01表", "公开02表", "公开04表", "公开05表"), [["公开04:in.gpb:amount", 10584.42]]),
+      findings: [
+        { check: "cross", at: a1("公开04:in.gpb:amount"), expected: "10584.42", actual: "10584.32" },
+        { check: "cross", at: a1("公开04:in.gpb:amount"), expected: "10584.42", actual: "10584.32" },
+      ],
+    },
+  ],
+});
+
+testRule(threePublic, {
+  valid: [{ name: "公开06/07/10/11/12 of the sample", grid: sheets("公开06表", "公开07表", "公开10表", "公开11表", "公开12表") }],
+  invalid: [
+    {
+      name: "公开11 公务接待费 决算 7.99 → 8.99: differs from 公开10 and from 30217",
+      grid: edit(sheets("公开06表", "公开07表", "公开10表", "公开11表", "公开12表"), [["公开11:reception:final", 8.99]]),
+      findings: [
+        { check: "bound", at: a1("公开11:reception:final"), severity: "warning" },
+        { check: "cross", at: a1("公开11:reception:final"), severity: "warning", expected: "7.99", actual: "8.99" },
+        { check: "cross", at: a1("公开11:reception:final"), severity: "error", expected: "7.99", actual: "8.99" },
+      ],
+    },
+  ],
+});
+
+test("rule ids are stable: reports and saved results refer to them", () => {
+  expect([pub12, pub10Totals, pub11Totals, pub04, hierarchy, completeness, crossIncome, threePublic].map((r) => r.meta.id)).toEqual([
+    "sum.pub12", "sum.pub10", "sum.pub11", "sum.pub04", "hierarchy.functional", "completeness", "cross.income", "cross.three-public",
+  ]);
+});
