@@ -130,7 +130,7 @@ testRule(completeness, {
     {
       name: "only 公开01 and 公开02: seven required tables missing",
       grid: sheets("公开01表", "公开02表"),
-      findings: ["公开03", "公开04", "公开05", "公开06", "公开07", "公开08", "公开09"].map((id) => ({ check: "missingTable", at: "公开01表!A1" })),
+      findings: ["公开03", "公开04", "公开05", "公开06", "公开07", "公开08", "公开09"].map((id) => ({ check: "missingTable", at: "公开01表!A1", message: new RegExp(`缺少${id}`) })),
     },
     {
       name: "公开03 names another department",
