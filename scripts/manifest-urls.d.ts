@@ -1,0 +1,3 @@
+export declare const DEV_URL: string;
+export declare function normalizeBaseUrl(url: string): string;
+export declare function rewriteManifest(xml: string, productionUrl: string): string;

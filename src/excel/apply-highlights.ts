@@ -1,0 +1,74 @@
+// Marks cells: fill by severity, a note with the findings (when the host has notes). Cells marked by the previous
+// run and not marked now get their original state back in the same batch. Everything written is snapshotted
+// first; a write that fails part-way is rolled back.
+
+import { CellRef, cellKey } from "../core/grid/address";
+import { Highlight, SEVERITY_FILL } from "../core/plan/plan";
+import { Aspect, CellState, Snapshot, snapshotMap, toSnapshot } from "./cell-state";
+import { executeWrites } from "./batch-writer";
+import { ProtectedSheetsError } from "./errors";
+import { Features } from "./features";
+import { HostContext } from "./host";
+import { KnownState } from "./known-state";
+import { MAX_NOTE_CHARS } from "./limits";
+import { probeStates } from "./probe";
+import { rollBack, targetOf } from "./restore";
+import { planWrites, solidFill, Target } from "./write-plan";
+
+export interface MarkOptions {
+  readonly features: Features;
+  /** What the add-in already knows (from readWorkbook); cells it does not know are probed first. */
+  readonly known?: KnownState;
+  /** Original state under the marks of the previous run. */
+  readonly previous?: Snapshot;
+  /** Sheets known to be protected: marking any of them is refused before anything is written. */
+  readonly protectedSheets?: ReadonlySet<string>;
+}
+
+export interface MarkResult {
+  /** State of every cell written, before the write (for 撤销). */
+  readonly before: Snapshot;
+  /** Original state under the new marks (for 清除标记). */
+  readonly marks: Snapshot;
+  readonly syncs: number;
+}
+
+export function noteText(text: string): string {
+  return text.length <= MAX_NOTE_CHARS ? text : `${text.slice(0, MAX_NOTE_CHARS - 1)}…`;
+}
+
+export async function applyHighlights(context: HostContext, highlights: readonly Highlight[], options: MarkOptions): Promise<MarkResult> {
+  const { features } = options;
+  const aspects: Aspect[] = features.notes ? ["fill", "note"] : ["fill"];
+  const previous = snapshotMap(options.previous);
+  const marked = new Map<string, Highlight>(highlights.map((h) => [cellKey(h.cell), h]));
+
+  const touched = new Map<string, CellRef>();
+  for (const s of previous.values()) touched.set(cellKey(s.cell), s.cell);
+  for (const h of highlights) touched.set(cellKey(h.cell), h.cell);
+  const refused = [...new Set([...touched.values()].map((c) => c.sheet))].filter((s) => options.protectedSheets?.has(s));
+  if (refused.length) throw new ProtectedSheetsError(refused);
+
+  const probe = await probeStates(context, options.known ?? new KnownState(), [...touched.values()].map((cell) => ({ cell, aspects })));
+  const before = toSnapshot(probe.states.values());
+
+  const targets: Target[] = [];
+  const marks: CellState[] = [];
+  for (const [key, cell] of touched) {
+    const h = marked.get(key);
+    const original = previous.get(key) ?? probe.states.get(key)!;
+    if (!h) {
+      targets.push(targetOf(original, features));
+      continue;
+    }
+    marks.push(original);
+    targets.push({ cell, fill: solidFill(SEVERITY_FILL[h.severity]), note: features.notes ? noteText(h.note) : undefined });
+  }
+  const ops = planWrites(probe.states, targets);
+  try {
+    const syncs = await executeWrites(context, ops);
+    return { before, marks: toSnapshot(marks), syncs: probe.syncs + syncs };
+  } catch (e) {
+    throw await rollBack(context, e, before, features);
+  }
+}

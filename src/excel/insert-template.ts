@@ -1,0 +1,54 @@
+// 插入模板: a blank scorecard on a new sheet right after the active one. Two round trips: one read (the sheet
+// names, so the new name is unique, and where the active sheet is) and one write that adds the sheet and
+// everything on it. A new sheet never replaces one: the name is chosen among the free ones, and Excel refuses
+// to add a sheet under a taken name anyway. 撤销 deletes the sheet again, found by its id so a rename since
+// does not matter.
+
+import { ScoringProfile } from "../core/scoring/profiles";
+import { buildTemplate, TemplateKind, uniqueSheetName } from "../core/templates";
+import { queueTemplate } from "./render-template";
+import { TemplateHostContext } from "./template-host";
+
+export interface InsertTemplateRequest {
+  readonly kind: TemplateKind;
+  /** Rows of the indicator table. */
+  readonly indicators: number;
+  readonly profile?: ScoringProfile;
+  /** Year in the title; none when absent. */
+  readonly year?: number;
+}
+
+/** What 撤销 needs: the sheet to delete. */
+export interface InsertedSheet {
+  readonly id: string;
+  readonly name: string;
+}
+
+export async function insertTemplate(context: TemplateHostContext, request: InsertTemplateRequest): Promise<InsertedSheet> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const active = sheets.getActiveWorksheet();
+  active.load("position");
+  await context.sync();
+
+  const name = uniqueSheetName(sheets.items.map((s) => s.name), request.kind);
+  const template = buildTemplate(request.kind, { indicators: request.indicators, profile: request.profile, year: request.year, sheetName: name });
+  const sheet = sheets.add(name);
+  sheet.position = active.position + 1;
+  queueTemplate(sheet, template);
+  sheet.activate();
+  sheet.load("id,name");
+  await context.sync();
+  return { id: sheet.id, name: sheet.name };
+}
+
+/** 撤销 of an insert: deletes the sheet if it is still there; false when it is gone already. */
+export async function removeInsertedSheet(context: TemplateHostContext, inserted: InsertedSheet): Promise<boolean> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(inserted.id);
+  sheet.load("name");
+  await context.sync();
+  if (sheet.isNullObject) return false;
+  sheet.delete();
+  await context.sync();
+  return true;
+}

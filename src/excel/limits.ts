@@ -1,0 +1,17 @@
+// Budgets that keep every request well inside what Excel accepts. Excel on the web rejects requests and
+// responses over 5 MB, and long address strings; the adapter estimates conservatively and stays far below.
+
+/** Longest comma-joined address list passed to Worksheet.getRanges. */
+export const MAX_ADDRESS_CHARS = 4000;
+
+/** Estimated request bytes queued before the writer syncs. */
+export const REQUEST_BUDGET_BYTES = 2_000_000;
+
+/** Cells whose fill properties one targeted read (getCellProperties) may return per sync. */
+export const FILL_READ_BUDGET_CELLS = 12_000;
+
+/** Notes probed (getItemOrNullObject) per sync. */
+export const NOTE_PROBE_BUDGET = 4000;
+
+/** Excel keeps notes short; longer note text is cut with an ellipsis. */
+export const MAX_NOTE_CHARS = 2000;

@@ -1,0 +1,30 @@
+// Progress indicator and the one-line status message under the toolbar.
+
+import { Stage } from "../../excel/validate";
+import { byId } from "./dom";
+
+export type ProgressStep = Stage | "clear" | "undo" | "select" | "start";
+
+const STEP_TEXT: Readonly<Record<ProgressStep, string>> = {
+  start: "正在连接工作簿…",
+  read: "正在读取工作簿…",
+  check: "正在校验…",
+  mark: "正在标记单元格…",
+  clear: "正在清除标记…",
+  undo: "正在撤销…",
+  select: "正在定位…",
+};
+
+export function showProgress(step: ProgressStep | undefined): void {
+  const box = byId("progress");
+  box.hidden = step === undefined;
+  byId("progress-text").textContent = step ? STEP_TEXT[step] : "";
+}
+
+export type MessageKind = "info" | "success" | "error";
+
+export function showMessage(text: string, kind: MessageKind = "info"): void {
+  const node = byId("message");
+  node.textContent = text;
+  node.className = `message ${kind}`;
+}
