@@ -2,6 +2,8 @@
 
 import { parseArgs, UsageError, USAGE } from "./args";
 import { runCheck } from "./check-command";
+import { runTemplate } from "./template-command";
+import { runFill } from "./fill-command";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require("../../package.json").version;
@@ -28,6 +30,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return 0;
     }
     if (args.command === "check") return await runCheck(args, io, VERSION, io === processIo && process.stderr.isTTY);
+    if (args.command === "template") return await runTemplate(args, io);
+    if (args.command === "fill") return await runFill(args, io);
     throw new UsageError(`未知命令：${args.command}`);
   } catch (e) {
     if (e instanceof UsageError) {

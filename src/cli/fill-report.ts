@@ -1,0 +1,63 @@
+// What `juesuan fill` prints: the JSON contract ({"files":[{file, filled, conflicts, …}]}) or a zh-CN summary.
+
+import { cellA1 } from "../core/grid/address";
+import { FillPlan } from "../core/fill/types";
+import { profileById } from "../core/scoring/profiles";
+
+export interface FillFileJson {
+  readonly file: string;
+  readonly out: string;
+  readonly profile: string;
+  readonly filled: readonly { sheet: string; cell: string; formula: string; value: string; what: string; replaced?: string }[];
+  readonly conflicts: readonly { sheet: string; cell: string; formula: string; value: string; existing: string; reason: string; message: string }[];
+  readonly manual: readonly { sheet: string; cell: string; what: string; reason: string; existing: string }[];
+}
+
+export function fillJson(file: string, out: string, plan: FillPlan): { files: FillFileJson[] } {
+  return {
+    files: [
+      {
+        file,
+        out,
+        profile: plan.profile,
+        filled: plan.writes.map((w) => ({
+          sheet: w.cell.sheet,
+          cell: cellA1(w.cell),
+          formula: w.formula,
+          value: w.value,
+          what: w.what,
+          ...(w.replaced !== undefined ? { replaced: w.replaced } : {}),
+        })),
+        conflicts: plan.conflicts.map((c) => ({
+          sheet: c.cell.sheet,
+          cell: cellA1(c.cell),
+          formula: c.formula,
+          value: c.value,
+          existing: c.existing,
+          reason: c.reason,
+          message: c.message,
+        })),
+        manual: plan.manual.map((m) => ({ sheet: m.cell.sheet, cell: cellA1(m.cell), what: m.what, reason: m.reason, existing: m.existing })),
+      },
+    ],
+  };
+}
+
+export function fillReport(file: string, out: string, plan: FillPlan): string {
+  const replaced = plan.writes.filter((w) => w.replaced !== undefined).length;
+  const lines = [
+    `文件：${file}`,
+    `  已写出填充副本：${out}（评分口径：${profileById(plan.profile)?.name ?? plan.profile}）`,
+    `  填充公式 ${plan.writes.length} 个${replaced ? `（其中替换原有数值 ${replaced} 个）` : ""}；已一致 ${plan.kept.length} 个；冲突 ${plan.conflicts.length} 个（未改动）；需人工填写 ${plan.manual.length} 个`,
+  ];
+  if (plan.conflicts.length) {
+    lines.push("  【冲突：单元格已有不同的值，未改动；确认后可加 --overwrite 替换（受保护的单元格不会被改写）】");
+    for (const c of plan.conflicts) lines.push(`    ${c.cell.sheet}!${cellA1(c.cell)}  ${c.message}`);
+  }
+  if (plan.manual.length) {
+    lines.push("  【需人工填写：无法由公式得出】");
+    for (const m of plan.manual) lines.push(`    ${m.cell.sheet}!${cellA1(m.cell)}  ${m.what}：${m.reason}`);
+  }
+  lines.push("");
+  return lines.join("\n");
+}

@@ -1,0 +1,159 @@
+// The derived cells of one 公开 table, from the identities in public-derivations.ts: every derived cell is a
+// SUM of cells of the same table (a "-c7" part is subtracted with a second SUM).
+
+import Decimal from "decimal.js";
+import { economicGroup } from "../glossary/economic-classes";
+import { BoundRow, Field, PublicTable } from "../tables/model";
+import { codeHierarchy, codeRows } from "../rules/helpers";
+import { columnLabel } from "../rules/catalogue/code-table-rows";
+import { sumOf } from "./cells";
+import { signedSumFormula } from "./formulas";
+import { AcrossSum, DownSum, PUBLIC_DERIVATIONS } from "./public-derivations";
+import { Derivation } from "./types";
+
+function rowName(row: BoundRow): string {
+  const label = row.label.replace(/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/, "").trim();
+  return row.code ? `${row.code}${label ? " " + label : ""}` : label || row.key;
+}
+
+function colName(t: PublicTable, key: string): string {
+  if (key === "amount") return "";
+  const label = columnLabel(t.id, key);
+  return label !== key ? label : t.columns.find((c) => c.key === key)?.label ?? key;
+}
+
+function describe(t: PublicTable, row: BoundRow, col: string): string {
+  const c = colName(t, col);
+  return `${t.id} ${rowName(row)}${c ? `（${c}）` : ""}`;
+}
+
+/** A derived total: Σ plus − Σ minus, written with SUM so blanks and dashes count as 0. */
+export function sumDerivation(t: PublicTable, what: string, target: Field, plus: readonly Field[], minus: readonly Field[] = []): Derivation {
+  const plusRefs = plus.map((f) => f.ref);
+  const minusRefs = minus.map((f) => f.ref);
+  return {
+    cell: target.ref,
+    table: t.id,
+    what,
+    kind: "amount",
+    inputs: [...plusRefs, ...minusRefs],
+    derive(ctx) {
+      const value = sumOf(ctx, plusRefs, minusRefs);
+      if (!(value instanceof Decimal)) return value;
+      return { formula: signedSumFormula(plusRefs.map(ctx.a1), minusRefs.map(ctx.a1)), value };
+    },
+  };
+}
+
+function expandRows(t: PublicTable, keys: readonly string[]): BoundRow[] {
+  const out: BoundRow[] = [];
+  for (const key of keys) {
+    if (key.endsWith(".*")) {
+      const prefix = key.slice(0, -1);
+      out.push(...t.rows.filter((r) => r.key.startsWith(prefix) && r.code !== undefined));
+    } else {
+      const row = t.rows.find((r) => r.key === key);
+      if (row) out.push(row);
+    }
+  }
+  return out;
+}
+
+/** "—" on every part: the breakdown is not reported (公开10's 预算数 of 国内接待费), so its total is not their sum. */
+const NOT_REPORTED = /^[—–―]+$/;
+
+function down(t: PublicTable, d: DownSum): Derivation[] {
+  const total = t.rows.find((r) => r.key === d.total);
+  if (!total) return [];
+  const parts = expandRows(t, d.parts);
+  const out: Derivation[] = [];
+  for (const col of d.cols) {
+    const target = total.cells[col];
+    const fields = parts.map((r) => r.cells[col]).filter((f): f is Field => !!f);
+    if (!target || fields.length === 0 || fields.every((f) => NOT_REPORTED.test(f.text.trim()))) continue;
+    out.push(sumDerivation(t, describe(t, total, col), target, fields));
+  }
+  return out;
+}
+
+function across(t: PublicTable, a: AcrossSum, leaves: readonly BoundRow[]): Derivation[] {
+  const rows = a.rows === "leaves" ? leaves : a.rows === "all" ? t.rows : expandRows(t, a.rows);
+  const out: Derivation[] = [];
+  for (const row of rows) {
+    const target = row.cells[a.total];
+    const plus = a.parts.filter((p) => !p.startsWith("-")).map((p) => row.cells[p]);
+    const minus = a.parts.filter((p) => p.startsWith("-")).map((p) => row.cells[p.slice(1)]);
+    // A column missing from the table would make the total wrong, not smaller: derive nothing then.
+    if (!target || [...plus, ...minus].some((f) => !f)) continue;
+    out.push(sumDerivation(t, describe(t, row, a.total), target, plus as Field[], minus as Field[]));
+  }
+  return out;
+}
+
+/** 合计 = Σ leaves; a present 类/款 = Σ its nearest present descendants; in every column. */
+function hierarchy(t: PublicTable): Derivation[] {
+  const rows = codeRows(t);
+  const { leaves, children } = codeHierarchy(rows);
+  const totals = t.rows.filter((r) => r.kind === "total");
+  const cols = [...new Set(t.columns.map((c) => c.key))];
+  const out: Derivation[] = [];
+  const add = (row: BoundRow, parts: readonly BoundRow[]) => {
+    for (const col of cols) {
+      const target = row.cells[col];
+      const fields = parts.map((r) => r.cells[col]).filter((f): f is Field => !!f);
+      if (target && fields.length > 0) out.push(sumDerivation(t, describe(t, row, col), target, fields));
+    }
+  };
+  for (const total of totals) if (leaves.length > 0) add(total, leaves);
+  for (const row of rows) {
+    const kids = children.get(row.code ?? "");
+    if (kids) add(row, kids);
+  }
+  return out;
+}
+
+/** 公开06/07: each 类 = Σ the 款 listed under it; 人员/公用经费合计 = Σ their 类 (公开06); 合计 = Σ 类. */
+function economic(t: PublicTable): Derivation[] {
+  const out: Derivation[] = [];
+  const classes: BoundRow[] = [];
+  const members = new Map<BoundRow, BoundRow[]>();
+  let current: BoundRow | undefined;
+  // Rows come block by block, top to bottom: a 款 belongs to the 类 it is listed under (as the checker reads it).
+  for (const r of t.rows) {
+    if (r.kind !== "code" || !r.code) continue;
+    if (r.code.length === 3) {
+      current = r;
+      classes.push(r);
+      members.set(r, []);
+    } else if (current) members.get(current)?.push(r);
+  }
+  const amounts = (rows: readonly BoundRow[]) => rows.map((r) => r.cells.amount).filter((f): f is Field => !!f);
+  for (const cls of classes) {
+    const parts = amounts(members.get(cls) ?? []);
+    if (cls.cells.amount && parts.length > 0) out.push(sumDerivation(t, describe(t, cls, "amount"), cls.cells.amount, parts));
+  }
+  const group = (key: string, which: "personnel" | "public") => {
+    const row = t.rows.find((r) => r.key === key);
+    const parts = amounts(classes.filter((c) => economicGroup(c.code ?? "") === which));
+    if (row?.cells.amount && parts.length > 0) out.push(sumDerivation(t, describe(t, row, "amount"), row.cells.amount, parts));
+  };
+  if (t.id === "公开06") {
+    group("personnel.total", "personnel");
+    group("public.total", "public");
+  }
+  const total = t.rows.find((r) => r.key === "total");
+  if (total?.cells.amount && classes.length > 0) out.push(sumDerivation(t, describe(t, total, "amount"), total.cells.amount, amounts(classes)));
+  return out;
+}
+
+export function publicDerivations(t: PublicTable): Derivation[] {
+  const spec = PUBLIC_DERIVATIONS[t.id];
+  if (!spec || t.empty) return [];
+  const leaves = codeHierarchy(codeRows(t)).leaves;
+  return [
+    ...(spec.down ?? []).flatMap((d) => down(t, d)),
+    ...(spec.across ?? []).flatMap((a) => across(t, a, leaves)),
+    ...(spec.codeHierarchy ? hierarchy(t) : []),
+    ...(spec.economic ? economic(t) : []),
+  ];
+}
