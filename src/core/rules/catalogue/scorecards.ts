@@ -26,18 +26,22 @@ function isBlank(f: Field | undefined): boolean {
   return !f || f.num.kind === "empty";
 }
 
-/** A shown 执行率 as a fraction: 95.74% → 0.9574; a bare 97.54 in a "执行率(%)" column → 0.9754. */
-function rateFraction(f: Field): { value: Decimal; radius: Decimal } | undefined {
+/**
+ * A shown 执行率 as a fraction: 95.74% → 0.9574. 附表14's "执行率(%)" column holds percent points (97.54 →
+ * 0.9754); a 附表15 rate typed without a percent sign is a fraction when it is at most 1.5.
+ */
+function rateFraction(f: Field, percentPoints: boolean): { value: Decimal; radius: Decimal } | undefined {
   const v = f.num.value;
   if (f.num.kind !== "number" || !v) return undefined;
   const decimals = Number.isFinite(f.num.decimals) ? f.num.decimals : 0;
-  if (f.num.percent || v.lte(new Decimal("1.5"))) return { value: v, radius: new Decimal(10).pow(-decimals).dividedBy(2) };
+  const fraction = f.num.percent || (!percentPoints && v.lte(new Decimal("1.5")));
+  if (fraction) return { value: v, radius: new Decimal(10).pow(-decimals).dividedBy(2) };
   return { value: v.dividedBy(100), radius: new Decimal(10).pow(-decimals).dividedBy(200) };
 }
 
 function checkRate(report: Reporter, table: "附表14" | "附表15", rateField: Field, executed: Decimal, budget: Decimal, initial: Decimal | undefined, where: string): Decimal | undefined {
   const expected = executionRate(executed, budget);
-  const shown = rateFraction(rateField);
+  const shown = rateFraction(rateField, table === "附表14");
   if (!expected || !shown) return expected;
   const diff = shown.value.minus(expected);
   // Amounts are rounded too: allow the rate's own rounding plus a hair for the amounts'.
