@@ -2,12 +2,23 @@
 // bound fields, merge-aware header labels and row scanning. Keeps binders free of grid details.
 
 import { cellRef, CellRef } from "../grid/address";
-import { formatAt, GridSheet, mergeAt, valueAt } from "../grid/grid";
-import { displayText, numFromCell } from "../numbers/parse";
+import { formatAt, GridSheet, isCellError, mergeAt, valueAt } from "../grid/grid";
+import { displayText, numFromCell, parseNumberText } from "../numbers/parse";
 import { normLabel } from "../text/normalize";
 import { Field } from "./model";
 
+/** Excel's column limit: row × COLS + col is a unique number per cell, wherever on the sheet it lies. */
+const COLS = 16384;
+
 export class TableView {
+  // Per-cell caches. Binders ask for the same cells again and again (label columns, header scans, row matching,
+  // notes), and showing a number means formatting it through decimal.js: without these, formatting and label
+  // folding were over half of analyze() on the sample. The grid is immutable, so a cached answer stays right.
+  private readonly texts = new Map<number, string>();
+  private readonly labels = new Map<number, string>();
+  private readonly fields = new Map<number, Field>();
+  private readonly rowLabelCache = new Map<number, readonly { col: number; label: string }[]>();
+
   constructor(
     readonly sheet: GridSheet,
     readonly top: number,
@@ -22,12 +33,24 @@ export class TableView {
 
   /** Displayed text of a cell. */
   text(row: number, col: number): string {
-    return displayText(valueAt(this.sheet, row, col), formatAt(this.sheet, row, col));
+    const key = row * COLS + col;
+    let t = this.texts.get(key);
+    if (t === undefined) {
+      t = displayText(valueAt(this.sheet, row, col), formatAt(this.sheet, row, col));
+      this.texts.set(key, t);
+    }
+    return t;
   }
 
   /** Folded label text (no spaces or line breaks, half-width). */
   label(row: number, col: number): string {
-    return normLabel(this.text(row, col));
+    const key = row * COLS + col;
+    let l = this.labels.get(key);
+    if (l === undefined) {
+      l = normLabel(this.text(row, col));
+      this.labels.set(key, l);
+    }
+    return l;
   }
 
   /** Label of a cell, or of the merged area it lies in (header cells are often merged). */
@@ -40,10 +63,19 @@ export class TableView {
     return cellRef(this.sheet.name, row, col);
   }
 
+  /** The bound field of a cell. The same object for the same cell: fields are never changed. */
   field(row: number, col: number): Field {
-    const value = valueAt(this.sheet, row, col);
-    const format = formatAt(this.sheet, row, col);
-    return { ref: this.ref(row, col), num: numFromCell(value, format), text: displayText(value, format) };
+    const key = row * COLS + col;
+    let f = this.fields.get(key);
+    if (f === undefined) {
+      const value = valueAt(this.sheet, row, col);
+      const text = this.text(row, col);
+      // numFromCell parses the displayed text, except for errors and booleans: reuse the text already shown.
+      const num = isCellError(value) || typeof value === "boolean" ? numFromCell(value, formatAt(this.sheet, row, col)) : parseNumberText(text);
+      f = { ref: this.ref(row, col), num, text };
+      this.fields.set(key, f);
+    }
+    return f;
   }
 
   isEmptyRow(row: number): boolean {
@@ -51,12 +83,17 @@ export class TableView {
     return true;
   }
 
-  /** Non-empty labels of a row, left to right. */
-  rowLabels(row: number): { col: number; label: string }[] {
-    const out: { col: number; label: string }[] = [];
-    for (let c = this.left; c <= this.right; c++) {
-      const label = this.label(row, c);
-      if (label) out.push({ col: c, label });
+  /** Non-empty labels of a row, left to right (shared between callers: do not change it). */
+  rowLabels(row: number): readonly { col: number; label: string }[] {
+    let out = this.rowLabelCache.get(row);
+    if (out === undefined) {
+      const labels: { col: number; label: string }[] = [];
+      for (let c = this.left; c <= this.right; c++) {
+        const label = this.label(row, c);
+        if (label) labels.push({ col: c, label });
+      }
+      out = labels;
+      this.rowLabelCache.set(row, out);
     }
     return out;
   }

@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast the engine and the CLI are, against the budget of the validation-engine issue.
+//
+//   1. engine time on the sample: analyze(grid) with the grid already loaded, median of many runs;
+//   2. the same on generated consistent workbooks (test/helpers/consistent-workbook.ts) of 1×, 10× and 100× the
+//      size (科目 rows and 附表15 scorecards), with the ratios between sizes;
+//   3. the whole CLI on the sample (a spawned `juesuan check`, median of 5) against a bare exceljs read of the
+//      same file (median of 5);
+//   4. peak memory of the CLI on the sample (/usr/bin/time -v, else process.resourceUsage().maxRSS in a child);
+//   5. for scale, one CLI run on the generated 10× workbook written to .xlsx (test/helpers/consistent-workbook-xlsx.ts).
+//
+// Budget: engine ≤ 20 ms median on the sample; cost linear (100× input ≤ 120× time); engine ≤ 20 % of the CLI's
+// total time on the sample; peak memory ≤ 200 MB. Figures are printed with whether each budget is met; the script
+// never fails on time (machines differ, and shared ones are noisy: the load average is printed for that reason).
+//
+// How: the CLI is compiled to build/ as usual (tsc -p tsconfig.cli.json); the generator and the engine it is timed
+// with are compiled by tsc into .tmp/bench/ (git-ignored), so no TypeScript runtime is needed.
+// Options: --quick (fewer runs, no 100× size) for a smoke run.
+
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { loadavg } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const quick = process.argv.includes("--quick");
+const tsc = path.join(root, "node_modules/typescript/bin/tsc");
+const sample = path.join(root, "assets/sample/sample.xlsx");
+const out = path.join(root, ".tmp/bench");
+
+const BUDGET = { engineMs: 20, growth100: 120, engineShare: 0.2, peakMb: 200 };
+
+// ---- build ---------------------------------------------------------------------------------------
+
+function build() {
+  const run = (args) => execFileSync(process.execPath, [tsc, ...args], { cwd: root, stdio: "inherit" });
+  run(["-p", "tsconfig.cli.json"]);
+  run([
+    "--outDir", out, "--rootDir", root, "--module", "commonjs", "--target", "es2020", "--lib", "es2020",
+    "--esModuleInterop", "--skipLibCheck", "--strict", "--types", "node",
+    "test/helpers/consistent-workbook.ts", "test/helpers/consistent-workbook-xlsx.ts", "src/cli/xlsx-grid.ts", "src/core/engine.ts",
+  ]);
+}
+
+// ---- measuring -----------------------------------------------------------------------------------
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Wall-clock times (ms) of `runs` calls after `warmup` unmeasured ones (JIT, caches). */
+function times(f, runs, warmup) {
+  for (let i = 0; i < warmup; i++) f();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    xs.push(performance.now() - t0);
+  }
+  return xs;
+}
+
+function spawnTimes(args, runs) {
+  const xs = [];
+  let status;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+    xs.push(performance.now() - t0);
+    status = r.status;
+    if (r.error) throw r.error;
+  }
+  return { xs, status };
+}
+
+function cellCount(grid) {
+  let n = 0;
+  for (const s of grid.sheets) for (const row of s.values) for (const v of row) if (v !== null && v !== "") n++;
+  return n;
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const verdict = (ok) => (ok ? "met" : "NOT met");
+
+// ---- main ----------------------------------------------------------------------------------------
+
+build();
+const require = createRequire(import.meta.url);
+const { analyze } = require(path.join(out, "src/core/engine.js"));
+const { loadWorkbook, workbookToGrid } = require(path.join(out, "src/cli/xlsx-grid.js"));
+const { consistentWorkbook } = require(path.join(out, "test/helpers/consistent-workbook.js"));
+const { writeGridXlsx } = require(path.join(out, "test/helpers/consistent-workbook-xlsx.js"));
+
+console.log(`\nnode ${process.version}, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}${quick ? ", --quick" : ""}\n`);
+
+// 1. The sample, in process.
+const sampleGrid = workbookToGrid(await loadWorkbook(readFileSync(sample)));
+// The first call pays for compiling the engine: that is what one `juesuan check` pays per process.
+const cold = times(() => analyze(sampleGrid), 1, 0)[0];
+const sampleRuns = times(() => analyze(sampleGrid), quick ? 9 : 41, 5);
+const engineSample = median(sampleRuns);
+console.log("engine on the sample (analyze(grid), grid loaded)");
+console.log(`  median ${ms(engineSample)}, min ${ms(Math.min(...sampleRuns))} over ${sampleRuns.length} runs (first, cold run ${ms(cold)}); ${cellCount(sampleGrid)} non-empty cells, ${analyze(sampleGrid).findings.length} findings`);
+
+// 2. Generated workbooks of growing size.
+const sizes = [
+  { label: "1×", scale: 1, scorecards: 20, runs: quick ? 7 : 21, warmup: 3 },
+  { label: "10×", scale: 10, scorecards: 200, runs: quick ? 3 : 7, warmup: 1 },
+  ...(quick ? [] : [{ label: "100×", scale: 100, scorecards: 2000, runs: 3, warmup: 1 }]),
+];
+console.log("\nengine on generated consistent workbooks");
+const results = [];
+for (const size of sizes) {
+  const t0 = performance.now();
+  const { grid } = consistentWorkbook({ scale: size.scale, scorecards: size.scorecards });
+  const generated = performance.now() - t0;
+  const cells = cellCount(grid);
+  const findings = analyze(grid).findings.length; // also the first warm-up run
+  const xs = times(() => analyze(grid), size.runs, size.warmup - 1);
+  const m = median(xs);
+  results.push({ ...size, cells, median: m });
+  const base = results[0];
+  const ratio = results.length > 1 ? `; ×${(m / base.median).toFixed(1)} the time of 1× for ×${(cells / base.cells).toFixed(1)} the cells` : "";
+  console.log(`  ${size.label.padEnd(4)} scale ${size.scale}, ${size.scorecards} scorecards, ${grid.sheets.length} sheets, ${cells} cells (generated in ${ms(generated)}): median ${ms(m)}, ${((m / cells) * 1000).toFixed(1)} µs/cell, ${findings} findings${ratio}`);
+}
+
+// 3. The whole CLI against a bare exceljs read, both as spawned processes.
+const cli = spawnTimes([path.join(root, "bin/juesuan.js"), "check", sample], 5);
+const bareScript = `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs"))}); new ExcelJS.Workbook().xlsx.readFile(${JSON.stringify(sample)}).catch((e) => { console.error(e); process.exit(2); });`;
+const bare = spawnTimes(["-e", bareScript], 5);
+const cliMedian = median(cli.xs);
+const bareMedian = median(bare.xs);
+console.log("\nCLI on the sample (spawned processes, 5 runs each)");
+console.log(`  juesuan check: median ${ms(cliMedian)} (exit ${cli.status}); bare exceljs read: median ${ms(bareMedian)}; CLI − read = ${ms(cliMedian - bareMedian)}`);
+console.log(`  engine share of the CLI: ${((100 * engineSample) / cliMedian).toFixed(1)} %`);
+
+// 4. Peak memory of the CLI on the sample.
+let peakKb;
+let how;
+if (existsSync("/usr/bin/time")) {
+  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, path.join(root, "bin/juesuan.js"), "check", sample], { cwd: root, encoding: "utf8" });
+  const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(r.stderr ?? "");
+  if (m) {
+    peakKb = Number(m[1]);
+    how = "/usr/bin/time -v";
+  }
+}
+if (peakKb === undefined) {
+  const main = JSON.stringify(path.join(root, "build/cli/main.js"));
+  const script = `require(${main}).main(["check", ${JSON.stringify(sample)}], { out() {}, err() {} }).then(() => console.log(process.resourceUsage().maxRSS));`;
+  const r = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
+  peakKb = Number(r.stdout.trim());
+  how = "process.resourceUsage().maxRSS";
+}
+const peakMb = peakKb / 1024;
+console.log(`\npeak memory of the CLI on the sample: ${peakMb.toFixed(1)} MB (${how})`);
+
+// 5. The CLI end to end on a generated workbook ten times the size.
+if (!quick) {
+  const file = path.join(out, "generated-10x.xlsx");
+  const wb = consistentWorkbook({ scale: 10, scorecards: 200 });
+  await writeGridXlsx(wb.grid, file);
+  const run = spawnTimes([path.join(root, "bin/juesuan.js"), "check", file], 1);
+  console.log(`CLI on the generated 10× workbook (${path.relative(root, file)}, one run): ${ms(run.xs[0])} (exit ${run.status})`);
+}
+
+// Budget.
+const big = results.find((r) => r.label === "100×");
+const growth = big ? big.median / results[0].median : undefined;
+console.log("\nbudget");
+console.log(`  engine on the sample ≤ ${BUDGET.engineMs} ms median: ${ms(engineSample)} — ${verdict(engineSample <= BUDGET.engineMs)}`);
+if (growth !== undefined) console.log(`  linear growth, 100× input ≤ ${BUDGET.growth100}× time: ×${growth.toFixed(1)} — ${verdict(growth <= BUDGET.growth100)}`);
+else console.log("  linear growth: not measured (--quick)");
+console.log(`  engine ≤ ${BUDGET.engineShare * 100} % of the CLI's time on the sample: ${((100 * engineSample) / cliMedian).toFixed(1)} % — ${verdict(engineSample <= BUDGET.engineShare * cliMedian)}`);
+console.log(`  peak memory ≤ ${BUDGET.peakMb} MB: ${peakMb.toFixed(1)} MB — ${verdict(peakMb <= BUDGET.peakMb)}`);
