@@ -94,8 +94,11 @@ export function isNumeric(n: Num): boolean {
 }
 
 /** Half a unit of the last shown digit: the rounding radius of a shown value (0 for exact zeros). */
+const ZERO = new Decimal(0);
+const radii: Decimal[] = [];
+
 export function radius(n: Num): Decimal {
   if (n.radius !== undefined) return n.radius;
-  if (n.kind !== "number") return new Decimal(0);
-  return new Decimal(10).pow(-n.decimals).dividedBy(2);
+  if (n.kind !== "number") return ZERO;
+  return (radii[n.decimals] ??= new Decimal(10).pow(-n.decimals).dividedBy(2));
 }

@@ -47,14 +47,13 @@ export function findNotes(view: TableView, fromRow: number): { notes: string[]; 
   const notes: string[] = [];
   let firstRow: number | undefined;
   for (let r = fromRow; r <= view.bottom; r++) {
-    const cells = view.rowLabels(r);
-    if (cells.length === 0) continue;
-    const first = cells[0].label;
+    const first = view.firstLabel(r);
+    if (!first) continue;
     if (firstRow === undefined) {
-      if (/^(注|说明|备注)[:：0-9.、]/.test(first) || /^(注|备注)$/.test(first)) firstRow = r;
+      if (/^(注|说明|备注)[:：0-9.、]/.test(first.label) || /^(注|备注)$/.test(first.label)) firstRow = r;
       else continue;
     }
-    notes.push(view.text(r, cells[0].col).trim());
+    notes.push(view.text(r, first.col).trim());
   }
   return { notes, firstRow };
 }

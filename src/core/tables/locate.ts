@@ -2,7 +2,7 @@
 // A table runs from its anchor (title or marker, whichever comes first) down to the next anchor on the
 // same sheet, so one sheet may hold one table or all of them.
 
-import { Grid, GridSheet, sheetBottom, sheetRight, valueAt, formatAt } from "../grid/grid";
+import { CellValue, Grid, GridSheet, sheetBottom, sheetRight, valueAt, formatAt } from "../grid/grid";
 import { displayText } from "../numbers/parse";
 import { normLabel } from "../text/normalize";
 import { TableId } from "./model";
@@ -84,7 +84,8 @@ function anchorsOf(sheet: GridSheet): Anchor[] {
   for (let r = sheet.top; r <= bottom; r++) {
     for (let c = sheet.left; c <= right; c++) {
       const v = valueAt(sheet, r, c);
-      if (typeof v !== "string") continue;
+      // Titles, markers and stoppers are short and name a 表, 情况 or 报告: skip amounts and prose cheaply.
+      if (typeof v !== "string" || v.length > 80 || !/[表况告]/.test(v)) continue;
       const label = normLabel(v);
       if (!label) continue;
       const mk = markerId(label);
@@ -158,7 +159,7 @@ export function locateTables(grid: Grid): LocatedTable[] {
       let rightmost = minCol;
       for (let r = a.row; r <= end; r++) {
         for (let c = minCol; c <= maxCol; c++) {
-          if (displayText(valueAt(sheet, r, c), "General").trim() !== "") {
+          if (!isBlank(valueAt(sheet, r, c))) {
             left = Math.min(left, c);
             rightmost = Math.max(rightmost, c);
           }
@@ -182,10 +183,11 @@ export function locateTables(grid: Grid): LocatedTable[] {
   return out;
 }
 
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
 function rowEmpty(sheet: GridSheet, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) {
-    const v = valueAt(sheet, row, c);
-    if (v !== null && !(typeof v === "string" && v.trim() === "")) return false;
-  }
+  for (let c = left; c <= right; c++) if (!isBlank(valueAt(sheet, row, c))) return false;
   return true;
 }

@@ -179,8 +179,17 @@ export function projectScorecards(wb: BoundWorkbook): ProjectScorecard[] {
   return wb.tables.filter((t): t is ProjectScorecard => t.id === "附表15");
 }
 
+/** Row lookup by key, indexed once per table (rules look rows up for every cell they read). */
+const rowIndexes = new WeakMap<PublicTable, Map<string, BoundRow>>();
+
 export function rowByKey(t: PublicTable, key: string): BoundRow | undefined {
-  return t.rows.find((r) => r.key === key);
+  let index = rowIndexes.get(t);
+  if (!index) {
+    index = new Map();
+    for (const r of t.rows) if (!index.has(r.key)) index.set(r.key, r);
+    rowIndexes.set(t, index);
+  }
+  return index.get(key);
 }
 
 export function cellOf(t: PublicTable, rowKey: string, colKey: string): Field | undefined {

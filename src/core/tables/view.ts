@@ -84,6 +84,17 @@ export class TableView {
   }
 
   /** Non-empty labels of a row, left to right (shared between callers: do not change it). */
+  /** The first non-empty cell of a row, without formatting the rest of it. */
+  firstLabel(row: number): { col: number; label: string } | undefined {
+    for (let c = this.left; c <= this.right; c++) {
+      const v = valueAt(this.sheet, row, c);
+      if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+      const label = this.label(row, c);
+      if (label) return { col: c, label };
+    }
+    return undefined;
+  }
+
   rowLabels(row: number): readonly { col: number; label: string }[] {
     let out = this.rowLabelCache.get(row);
     if (out === undefined) {

@@ -17,7 +17,21 @@ export function foldWidth(s: string): string {
  * The form labels are compared in: width folded, all white space removed, quotes and brackets unified,
  * "≥"/"≤" spelled as ">="/"<=".
  */
+const folded = new Map<string, string>();
+const CACHE_LIMIT = 50000;
+
 export function normLabel(s: string): string {
+  // Workbooks repeat the same few labels ("-", "无", "合计") thousands of times: fold each text once.
+  let hit = folded.get(s);
+  if (hit === undefined) {
+    hit = fold(s);
+    if (folded.size >= CACHE_LIMIT) folded.clear();
+    folded.set(s, hit);
+  }
+  return hit;
+}
+
+function fold(s: string): string {
   return foldWidth(s)
     .replace(/<\/?p>/gi, "")
     .replace(/[\s\u00a0]+/g, "")
