@@ -1,5 +1,6 @@
 // The one entry point hosts call: grid in, bound tables and findings out.
 
+import { cellKey } from "./grid/address";
 import { Grid } from "./grid/grid";
 import { bindWorkbook } from "./tables/bind";
 import { BoundWorkbook } from "./tables/model";
@@ -17,5 +18,17 @@ export interface Analysis {
 export function analyze(grid: Grid, options: CheckOptions = { profile: "national" }): Analysis {
   const bound = bindWorkbook(grid);
   const findings = [...readProblemFindings(bound), ...runRules(bound, RULES, options)];
-  return { bound, findings: sortFindings(findings, bound) };
+  return { bound, findings: sortFindings(unreadableOnce(findings), bound) };
+}
+
+/** A cell the reader already reported as unreadable is not reported again by the rules that met it. */
+function unreadableOnce(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (f.rule !== "read.unreadable-cell") return true;
+    const key = cellKey(f.cell);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -103,6 +103,9 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
     };
 
     const reporter = {
+      numbers(table: TableId, fields: readonly (Field | undefined)[]): boolean {
+        return checkReadable(table, fields.filter((f): f is Field => !!f));
+      },
       sum(r: SumReport): void {
         const fields = [r.total, ...r.parts.map((p) => p.field)];
         if (!checkReadable(r.table, fields)) return;

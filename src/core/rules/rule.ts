@@ -62,6 +62,11 @@ export interface Reporter {
   bound(r: BoundReport): void;
   /** A finding that is not a numeric identity (a wrong grade, a missing note). */
   issue(r: IssueReport): void;
+  /**
+   * True when every field holds a number (blanks and dashes count as zero). Cells holding text or an error
+   * value are reported once as read.unreadable-cell; the caller then skips the checks that need them.
+   */
+  numbers(table: TableId, fields: readonly (Field | undefined)[]): boolean;
 }
 
 export interface RuleContext {

@@ -83,7 +83,8 @@ function figures(
   for (let c = labelCol + 1; c <= view.right; c++) {
     if (view.text(row, c).trim() === "") continue;
     const f = view.field(row, c);
-    if (f.num.kind === "number") numbers.push(f);
+    // An error value (#N/A) stands where a figure belongs: bind it, so the rules can say it is unreadable.
+    if (f.num.kind === "number" || f.num.kind === "error") numbers.push(f);
     else if (f.num.kind === "text") grade = f;
   }
   if (numbers.length > 2) {

@@ -74,9 +74,12 @@ const rule: Rule = {
     for (const t of workbook.tables) {
       const identities = COLUMN_IDENTITIES[t.id as PublicTableId];
       if (!identities || !("rows" in t)) continue;
+      // An identity over a column the table lacks would flag every row; the missing column is reported once.
+      const present = new Set(t.columns.map((c) => c.key));
+      const usable = identities.filter((ci) => [ci.total, ...ci.parts].every((k) => present.has(k.replace(/^-/, ""))));
       for (const row of t.rows) {
         const where = row.code ? `${row.code}${row.label ? " " + row.label : ""}` : "合计行";
-        for (const ci of identities) {
+        for (const ci of usable) {
           const total = get(t, row.key, ci.total);
           const parts = rowTerms(t, row.key, ci.parts);
           if (!total || parts.length < 2) continue;

@@ -3,7 +3,7 @@
 // profile (national by default) sets grade bands, the reverse-indicator rule and the 执行率 denominator.
 import Decimal from "decimal.js";
 import { cellA1, CellRef } from "../../grid/address";
-import { DeptScorecard, Field, ProjectScorecard } from "../../tables/model";
+import { DeptScorecard, Field, Indicator, ProjectScorecard } from "../../tables/model";
 import { NATIONAL, profileById, ScoringProfile } from "../../scoring/profiles";
 import { executionRate, gradeOf, indicatorScore, rateScore, round2 } from "../../scoring/score";
 import { plus } from "../helpers";
@@ -63,61 +63,76 @@ function checkRate(report: Reporter, table: "附表14" | "附表15", rateField: 
 
 function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: Reporter): void {
   const where = card.projectName || card.sheet;
+  // A cell holding text or an error where a figure belongs is reported once; checks that need it are skipped.
+  const readable = (...fields: (Field | undefined)[]) => report.numbers("附表15", fields);
   const line = card.funds.find((f) => f.key === "total");
-  let rateScoreValue: Field | undefined;
   const weights: Field[] = [];
+  const scores: Field[] = [];
+  let weightsReadable = true;
+  let scoresReadable = true;
   if (line) {
+    const fundReadable = readable(line.initialBudget, line.fullBudget, line.executed, line.weight, line.rate, line.score);
+    weightsReadable = readable(line.weight);
+    scoresReadable = readable(line.score);
+    if (line.weight) weights.push(line.weight);
+    if (line.score) scores.push(line.score);
     const budget = num(profile.rateDenominator === "fullBudget" ? line.fullBudget : line.initialBudget);
     const executed = num(line.executed);
     const weight = num(line.weight);
-    if (line.weight) weights.push(line.weight);
-    rateScoreValue = line.score;
-    if (line.rate && budget !== undefined && executed !== undefined) {
+    if (fundReadable && line.rate && budget !== undefined && executed !== undefined) {
       const rate = checkRate(report, "附表15", line.rate, executed, budget, num(line.initialBudget), where);
-      if (rate && weight && line.score && num(line.score) !== undefined) {
+      if (rate && weight && line.score) {
         const expected = round2(rateScore(weight, rate));
         report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：执行率得分（分值 × min(执行率, 100%)）`, cell: cellA1(line.score.ref) }, total: line.score, parts: [plus(computed(line.score.ref, expected, 2, HALF_CENT))] });
       }
     }
   }
-  const scores: Field[] = rateScoreValue && num(rateScoreValue) !== undefined ? [rateScoreValue] : [];
   for (const ind of card.indicators) {
-    const label = ind.level3 || `第 ${ind.row + 1} 行指标`;
-    const weight = num(ind.weight);
-    const score = num(ind.score);
-    if (ind.weight && weight !== undefined) weights.push(ind.weight);
-    if (ind.score && score !== undefined) scores.push(ind.score);
-    if (!ind.score || score === undefined || weight === undefined) continue;
-    if (score.gt(weight)) report.issue({ table: "附表15", messageId: "overWeight", data: { label, score: ind.score.text, weight: ind.weight?.text ?? "" }, cell: ind.score.ref, cells: ind.weight ? [ind.weight.ref] : [], expected: weight.toString(), actual: score.toString(), difference: score.minus(weight).toString() });
-    else if (score.lt(0)) report.issue({ table: "附表15", messageId: "negative", data: { label, score: ind.score.text }, cell: ind.score.ref });
-    else {
-      const rule = indicatorScore(ind, profile);
-      if (rule.kind === "quantitative") {
-        const expected = round2(rule.score);
-        report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：“${label}”（${ind.natureText} ${ind.target?.text ?? ""}，实际 ${ind.actual?.text ?? ""}）的得分`, cell: cellA1(ind.score.ref) }, total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT))] });
-      } else if (rule.band && (score.lt(rule.band[0]) || score.gt(rule.band[1]))) {
-        report.issue({ table: "附表15", messageId: "band", severity: "warning", data: { label, reason: rule.reason, score: ind.score.text, lo: round2(rule.band[0]).toString(), hi: round2(rule.band[1]).toString() }, cell: ind.score.ref });
-      }
-    }
-    if (score.lt(weight) && (!ind.reason.trim() || /^(无|无偏差。?|\/|—|-)$/.test(ind.reason.trim()))) {
-      report.issue({ table: "附表15", messageId: "reason", severity: "warning", data: { label, score: ind.score.text, weight: ind.weight?.text ?? "" }, cell: ind.reasonRef ?? ind.score.ref, cells: [ind.score.ref] });
-    }
+    const weightOk = readable(ind.weight);
+    const scoreOk = readable(ind.score);
+    weightsReadable &&= weightOk;
+    scoresReadable &&= scoreOk;
+    if (ind.weight) weights.push(ind.weight);
+    if (ind.score) scores.push(ind.score);
+    if (weightOk && scoreOk) checkIndicator(ind, where, profile, report);
   }
-  if (weights.length > 1) {
+  if (weightsReadable && weights.length > 1) {
     const sum = weights.reduce((a, f) => a.plus(num(f) ?? 0), new Decimal(0));
     if (!sum.eq(100)) report.issue({ table: "附表15", messageId: "weights", data: { where, sum: sum.toString() }, cell: card.totalWeight?.ref ?? weights[weights.length - 1].ref, cells: weights.map((w) => w.ref), expected: "100", actual: sum.toString(), difference: sum.minus(100).toString() });
     if (sum.eq(100)) checkSplit(card, profile, where, report);
-    if (card.totalWeight && num(card.totalWeight) !== undefined) {
+    if (card.totalWeight && readable(card.totalWeight)) {
       report.sum({ table: "附表15", messageId: "sumWeights", data: { what: `${where}：总分行的分值应等于各项分值之和`, cell: cellA1(card.totalWeight.ref) }, total: card.totalWeight, parts: weights.map(plus) });
     }
   }
-  if (card.totalScore && num(card.totalScore) !== undefined) {
-    if (scores.length) report.sum({ table: "附表15", messageId: "sumScores", data: { what: `${where}：总分应等于执行率得分 + 各指标得分`, cell: cellA1(card.totalScore.ref) }, total: card.totalScore, parts: scores.map(plus) });
+  if (card.totalScore && readable(card.totalScore)) {
+    if (scoresReadable && scores.length) report.sum({ table: "附表15", messageId: "sumScores", data: { what: `${where}：总分应等于执行率得分 + 各指标得分`, cell: cellA1(card.totalScore.ref) }, total: card.totalScore, parts: scores.map(plus) });
     const expectedGrade = gradeOf(num(card.totalScore) ?? new Decimal(0), profile);
     const shownGrade = card.grade?.text.trim() ?? "";
     if (card.grade && shownGrade && shownGrade !== expectedGrade) {
       report.issue({ table: "附表15", messageId: "grade", data: { where, total: card.totalScore.text, grade: shownGrade, expected: expectedGrade, profile: profile.name }, cell: card.grade.ref, cells: [card.totalScore.ref], expected: expectedGrade, actual: shownGrade });
     }
+  }
+}
+
+/** One indicator: its 得分 within [0, 分值], by the rule of its 指标性质, and a reason when below 分值. */
+function checkIndicator(ind: Indicator, where: string, profile: ScoringProfile, report: Reporter): void {
+  const label = ind.level3 || `第 ${ind.row + 1} 行指标`;
+  const weight = num(ind.weight);
+  const score = num(ind.score);
+  if (!ind.score || score === undefined || weight === undefined || isBlank(ind.score)) return;
+  if (score.gt(weight)) report.issue({ table: "附表15", messageId: "overWeight", data: { label, score: ind.score.text, weight: ind.weight?.text ?? "" }, cell: ind.score.ref, cells: ind.weight ? [ind.weight.ref] : [], expected: weight.toString(), actual: score.toString(), difference: score.minus(weight).toString() });
+  else if (score.lt(0)) report.issue({ table: "附表15", messageId: "negative", data: { label, score: ind.score.text }, cell: ind.score.ref });
+  else {
+    const rule = indicatorScore(ind, profile);
+    if (rule.kind === "quantitative") {
+      const expected = round2(rule.score);
+      report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：“${label}”（${ind.natureText} ${ind.target?.text ?? ""}，实际 ${ind.actual?.text ?? ""}）的得分`, cell: cellA1(ind.score.ref) }, total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT))] });
+    } else if (rule.band && (score.lt(rule.band[0]) || score.gt(rule.band[1]))) {
+      report.issue({ table: "附表15", messageId: "band", severity: "warning", data: { label, reason: rule.reason, score: ind.score.text, lo: round2(rule.band[0]).toString(), hi: round2(rule.band[1]).toString() }, cell: ind.score.ref });
+    }
+  }
+  if (score.lt(weight) && (!ind.reason.trim() || /^(无|无偏差。?|\/|—|-)$/.test(ind.reason.trim()))) {
+    report.issue({ table: "附表15", messageId: "reason", severity: "warning", data: { label, score: ind.score.text, weight: ind.weight?.text ?? "" }, cell: ind.reasonRef ?? ind.score.ref, cells: [ind.score.ref] });
   }
 }
 
