@@ -5,6 +5,8 @@ import { CellValue, Grid, GridSheet } from "../../src/core/grid/grid";
 import { bindWorkbook } from "../../src/core/tables/bind";
 import { BoundWorkbook, cellOf, publicTable, PublicTableId } from "../../src/core/tables/model";
 import completeness from "../../src/core/rules/catalogue/completeness";
+import crossScorecards from "../../src/core/rules/catalogue/cross-scorecards";
+import { projectScorecards } from "../../src/core/tables/model";
 import crossIncome from "../../src/core/rules/catalogue/cross-income";
 import hierarchy from "../../src/core/rules/catalogue/code-hierarchy";
 import pub04 from "../../src/core/rules/catalogue/pub04-totals";
@@ -173,4 +175,27 @@ test("rule ids are stable: reports and saved results refer to them", () => {
   expect([pub12, pub10Totals, pub11Totals, pub04, hierarchy, completeness, crossIncome, threePublic].map((r) => r.meta.id)).toEqual([
     "sum.pub12", "sum.pub10", "sum.pub11", "sum.pub04", "hierarchy.functional", "completeness", "cross.income", "cross.three-public",
   ]);
+});
+
+describe("cross.scorecards", () => {
+  const names = ["公开03表", ...sample.sheets.filter((s) => s.name.startsWith("附表15-")).map((s) => s.name)];
+  const card = projectScorecards(ref)[0];
+  const executed = card.funds.find((f) => f.key === "total")!.executed!;
+  const raised: Grid = {
+    sheets: sheets(...names).sheets.map((s) =>
+      s.name !== executed.ref.sheet ? s : { ...s, values: s.values.map((r, i) => (i === executed.ref.row - s.top ? r.map((v, c) => (c === executed.ref.col - s.left ? 331.69 : v)) : r)) },
+    ),
+  };
+  testRule(crossScorecards, {
+    // Σ of the 20 scorecards' 全年执行数 is 6,799.22, exactly 公开03's 项目支出.
+    valid: [{ name: "the sample's 20 scorecards add up to 公开03 项目支出 6,799.22", grid: sheets(...names) }],
+    invalid: [
+      {
+        name: "附表15-1 全年执行数 321.69 → 331.69",
+        grid: raised,
+        findings: [{ check: "sum", at: a1("公开03:total:project"), severity: "warning", expected: "6809.22", actual: "6799.22", difference: "-10.00" }],
+      },
+    ],
+  });
+  test("its id is stable", () => expect(crossScorecards.meta.id).toBe("cross.scorecards"));
 });

@@ -15,6 +15,8 @@ interface Pending {
   /** Broken numeric identities take part in choosing primary cells. */
   broken: boolean;
   defaultPrimary: CellRef;
+  /** Cells that may be blamed: shown figures, not the stand-in cell of a computed sum. */
+  suspects: readonly CellRef[];
 }
 
 const DEFAULT_OPTIONS: CheckOptions = { profile: "national" };
@@ -69,6 +71,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
       cells: CellRef[],
       decimals: number,
       severity: Severity | undefined,
+      suspects: CellRef[] = cells,
     ): void => {
       if (ev.outcome === "exact") return;
       const broken = ev.outcome === "broken";
@@ -84,6 +87,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
       pending.push({
         broken,
         defaultPrimary: primary,
+        suspects,
         finding: {
           rule: meta.id,
           check: messageId,
@@ -110,7 +114,9 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
         const fields = [r.total, ...r.parts.map((p) => p.field)];
         if (!checkReadable(r.table, fields)) return;
         const ev = evaluateSum(r.total, r.parts, r.mode ?? (meta.tolerance === "exact" ? "exact" : "interval"));
-        numeric(r.table, r.messageId, r.data, ev, r.total.ref, dedupe(fields.map((f) => f.ref)), shownDecimals(fields), r.severity);
+        // A computed sum stands for the shown cells it adds up: those are involved, and may be to blame.
+        const cells = dedupe(fields.flatMap((f) => f.sources ?? (f.num.radius === undefined ? [f.ref] : [])));
+        numeric(r.table, r.messageId, r.data, ev, r.total.ref, cells, shownDecimals(fields), r.severity);
       },
       bound(r: BoundReport): void {
         const fields = [r.left, r.right];
@@ -123,6 +129,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
         pending.push({
           broken: false,
           defaultPrimary: r.cell,
+          suspects: [],
           finding: {
             rule: meta.id,
             check: r.messageId,
@@ -165,12 +172,12 @@ function dedupe(cells: CellRef[]): CellRef[] {
 /** Among the cells of each broken identity, the one shared by the most broken identities is the suspect. */
 function choosePrimaryCells(pending: Pending[]): Finding[] {
   const counts = new Map<string, number>();
-  for (const p of pending) if (p.broken) for (const c of p.finding.cells) counts.set(cellKey(c), (counts.get(cellKey(c)) ?? 0) + 1);
+  for (const p of pending) if (p.broken) for (const c of p.suspects) counts.set(cellKey(c), (counts.get(cellKey(c)) ?? 0) + 1);
   return pending.map((p) => {
     if (!p.broken) return p.finding;
     let best = p.defaultPrimary;
     let bestCount = counts.get(cellKey(best)) ?? 0;
-    for (const c of p.finding.cells) {
+    for (const c of p.suspects) {
       const n = counts.get(cellKey(c)) ?? 0;
       if (n > bestCount) {
         best = c;

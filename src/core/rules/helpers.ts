@@ -76,7 +76,8 @@ export function computedSum(fields: readonly Field[], label: string): Field | un
     r = r.plus(radius(f.num));
     if (f.num.kind === "number") decimals = Math.max(decimals, f.num.decimals);
   }
-  return { ref: fields[0].ref, text: label, num: { kind: "number", value, decimals, percent: false, text: label, radius: r } };
+  const sources = fields.flatMap((f) => f.sources ?? [f.ref]);
+  return { ref: fields[0].ref, text: label, num: { kind: "number", value, decimals, percent: false, text: label, radius: r }, sources };
 }
 
 export function hasFigures(t: PublicTable | undefined): boolean {

@@ -5,6 +5,7 @@ import codeTableRows from "./catalogue/code-table-rows";
 import completeness from "./catalogue/completeness";
 import crossExpenditure from "./catalogue/cross-expenditure";
 import crossIncome from "./catalogue/cross-income";
+import crossScorecards from "./catalogue/cross-scorecards";
 import economicHierarchy from "./catalogue/economic-hierarchy";
 import pub01Totals from "./catalogue/pub01-totals";
 import pub04Totals from "./catalogue/pub04-totals";
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   crossExpenditure,
   threePublicCross,
   scorecards,
+  crossScorecards,
 ];

@@ -23,11 +23,13 @@ export interface Field {
   readonly num: Num;
   /** Displayed text, as the user sees it. */
   readonly text: string;
+  /** For a value the engine computed (a sum over a 功能类 prefix): the shown cells it is made of. */
+  readonly sources?: readonly CellRef[];
 }
 
 /** Something the reader could not make sense of: reported, never thrown. */
 export interface ReadProblem {
-  readonly code: "missing-column" | "missing-row" | "unreadable-cell" | "cut-off" | "ambiguous" | "no-tables";
+  readonly code: "missing-column" | "missing-row" | "unreadable-cell" | "ambiguous" | "no-tables";
   readonly message: string;
   readonly cell?: CellRef;
   /** Set on workbook-level problems that still concern one table (a table that could not be bound). */

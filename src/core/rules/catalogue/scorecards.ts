@@ -13,9 +13,10 @@ import { evaluateSum } from "../tolerance";
 const HALF_CENT = new Decimal("0.005");
 
 /** A value the engine computed, placed at the cell it belongs to, carrying the rounding it allows. */
-function computed(ref: CellRef, value: Decimal, decimals: number, r: Decimal = new Decimal(0)): Field {
+function computed(ref: CellRef, value: Decimal, decimals: number, r: Decimal, inputs: (Field | undefined)[]): Field {
   const text = value.toFixed(decimals);
-  return { ref, text, num: { kind: "number", value, decimals, percent: false, text, radius: r } };
+  const sources = inputs.filter((f): f is Field => !!f).map((f) => f.ref);
+  return { ref, text, num: { kind: "number", value, decimals, percent: false, text, radius: r }, sources };
 }
 
 function num(f: Field | undefined): Decimal | undefined {
@@ -83,7 +84,7 @@ function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: R
       const rate = checkRate(report, "附表15", line.rate, executed, budget, num(line.initialBudget), where);
       if (rate && weight && line.score) {
         const expected = round2(rateScore(weight, rate));
-        report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：执行率得分（分值 × min(执行率, 100%)）`, cell: cellA1(line.score.ref) }, total: line.score, parts: [plus(computed(line.score.ref, expected, 2, HALF_CENT))] });
+        report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：执行率得分（分值 × min(执行率, 100%)）`, cell: cellA1(line.score.ref) }, total: line.score, parts: [plus(computed(line.score.ref, expected, 2, HALF_CENT, [line.weight, line.executed, line.fullBudget]))] });
       }
     }
   }
@@ -126,7 +127,7 @@ function checkIndicator(ind: Indicator, where: string, profile: ScoringProfile, 
     const rule = indicatorScore(ind, profile);
     if (rule.kind === "quantitative") {
       const expected = round2(rule.score);
-      report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：“${label}”（${ind.natureText} ${ind.target?.text ?? ""}，实际 ${ind.actual?.text ?? ""}）的得分`, cell: cellA1(ind.score.ref) }, total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT))] });
+      report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：“${label}”（${ind.natureText} ${ind.target?.text ?? ""}，实际 ${ind.actual?.text ?? ""}）的得分`, cell: cellA1(ind.score.ref) }, total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT, [ind.weight, ind.target, ind.actual]))] });
     } else if (rule.band && (score.lt(rule.band[0]) || score.gt(rule.band[1]))) {
       report.issue({ table: "附表15", messageId: "band", severity: "warning", data: { label, reason: rule.reason, score: ind.score.text, lo: round2(rule.band[0]).toString(), hi: round2(rule.band[1]).toString() }, cell: ind.score.ref });
     }

@@ -1,0 +1,32 @@
+// 附表15 against 公开03 (domain.md §4, a warning): when every project is self-evaluated, the projects'
+// 全年执行数 add up to the department's 项目支出. Departments may evaluate only some projects, hence a warning.
+import { cellA1 } from "../../grid/address";
+import { Field, projectScorecards, publicTable } from "../../tables/model";
+import { get, plus } from "../helpers";
+import { Rule } from "../rule";
+
+const rule: Rule = {
+  meta: {
+    id: "cross.scorecards",
+    severity: "warning",
+    tables: ["附表15", "公开03"],
+    description: "各项目支出绩效自评表的全年执行数之和，在全部项目均已自评时应等于公开03 项目支出合计",
+    tolerance: "interval",
+    messages: {
+      sum: "公开03 项目支出合计 {cell} 为 {actual}，{count} 张项目支出绩效自评表的全年执行数之和为 {expected}，相差 {difference}（全部项目均已自评时两者应相等）",
+    },
+    messagesEn: {
+      sum: "公开03 project spending {cell} is {actual}; the {count} project scorecards' executed amounts add up to {expected}, a difference of {difference} (equal when every project is self-evaluated)",
+    },
+  },
+  check({ workbook }, report) {
+    const total = get(publicTable(workbook, "公开03"), "total", "project");
+    const executed = projectScorecards(workbook)
+      .map((c) => c.funds.find((f) => f.key === "total")?.executed)
+      .filter((f): f is Field => !!f);
+    if (!total || executed.length === 0 || !report.numbers("附表15", executed)) return;
+    report.sum({ table: "公开03", messageId: "sum", data: { cell: cellA1(total.ref), count: String(executed.length) }, total, parts: executed.map(plus) });
+  },
+};
+
+export default rule;
