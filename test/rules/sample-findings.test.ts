@@ -150,6 +150,13 @@ test("the whole list: every error and warning of the sample, by rule and cell", 
     "scorecard/rateInitial@附表15-15!H6",
     "scorecard/score@附表15-15!I6",
     "scorecard/sumScores@附表15-15!I6",
+    // 附表15-15 leaves 指标性质 blank on six of its seven indicators (domain.md §6).
+    "scorecard/incomplete@附表15-15!D15",
+    "scorecard/incomplete@附表15-15!D16",
+    "scorecard/incomplete@附表15-15!D17",
+    "scorecard/incomplete@附表15-15!D18",
+    "scorecard/incomplete@附表15-15!D19",
+    "scorecard/incomplete@附表15-15!D20",
     "scorecard/split@附表15-15!H22",
   ]);
 });

@@ -96,6 +96,7 @@ function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: R
     if (ind.weight) weights.push(ind.weight);
     if (ind.score) scores.push(ind.score);
     if (weightOk && scoreOk) checkIndicator(ind, where, profile, report);
+    checkComplete(ind, "附表15", report);
   }
   if (weightsReadable && weights.length > 1) {
     const sum = weights.reduce((a, f) => a.plus(num(f) ?? 0), new Decimal(0));
@@ -113,6 +114,18 @@ function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: R
       report.issue({ table: "附表15", messageId: "grade", data: { where, total: card.totalScore.text, grade: shownGrade, expected: expectedGrade, profile: profile.name }, cell: card.grade.ref, cells: [card.totalScore.ref], expected: expectedGrade, actual: shownGrade });
     }
   }
+}
+
+/** domain.md §6: every indicator row states 指标性质, 指标值, 实际完成值, and a 度量单位 for a numeric target. */
+function checkComplete(ind: Indicator, table: "附表14" | "附表15", report: Reporter): void {
+  const missing: string[] = [];
+  if (!ind.natureText.trim()) missing.push("指标性质");
+  if (!ind.target || ind.target.num.kind === "empty") missing.push("指标值");
+  else if (ind.target.num.kind === "number" && !ind.unit.trim()) missing.push("度量单位");
+  if (!ind.actual || ind.actual.num.kind === "empty") missing.push("实际完成值");
+  if (missing.length === 0) return;
+  const label = ind.level3 || `第 ${ind.row + 1} 行指标`;
+  report.issue({ table, messageId: "incomplete", severity: "warning", data: { label, missing: missing.join("、") }, cell: ind.natureRef ?? ind.level3Ref });
 }
 
 /** One indicator: its 得分 within [0, 分值], by the rule of its 指标性质, and a reason when below 分值. */
@@ -161,6 +174,7 @@ function checkSplit(card: ProjectScorecard, profile: ScoringProfile, where: stri
 
 function checkDept(card: DeptScorecard, report: Reporter): void {
   const line = (k: string) => card.funds.find((f) => f.key === k);
+  for (const ind of card.indicators) checkComplete(ind, "附表14", report);
   for (const l of card.funds) {
     if (l.confirmedBudget && l.initialBudget && l.adjustment && !isBlank(l.confirmedBudget)) {
       report.sum({ table: "附表14", messageId: "sum", data: { what: `${l.label}：预算确定数应等于年初预算数 + 预算调整数`, cell: cellA1(l.confirmedBudget.ref) }, total: l.confirmedBudget, parts: [plus(l.initialBudget), plus(l.adjustment)] });
@@ -205,6 +219,7 @@ const rule: Rule = {
       reason: "“{label}”得分 {score} 低于分值 {weight}，但未填写偏差原因分析及改进措施",
       weights: "{where}：各项分值合计为 {sum}，应为 100",
       grade: "{where}：总分 {total} 对应的等级应为“{expected}”，表中为“{grade}”（{profile}）",
+      incomplete: "指标“{label}”未填写{missing}",
       split: "{where}：分值分配为 执行率 {rate}、产出 {output}、效益 {effect}、满意度 {satisfaction}，原则上应为 {principle}",
     },
     messagesEn: {
@@ -220,6 +235,7 @@ const rule: Rule = {
       reason: "\"{label}\" scores {score} below its weight {weight} but gives no reason",
       weights: "{where}: weights total {sum}, should be 100",
       grade: "{where}: a total of {total} grades \"{expected}\", shown \"{grade}\" ({profile})",
+      incomplete: "Indicator \"{label}\" lacks {missing}",
       split: "{where}: weights split {rate}/{output}/{effect}/{satisfaction} (rate/output/effect/satisfaction); in principle {principle}",
     },
   },
