@@ -6,4 +6,5 @@ module.exports = {
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2020" } }] },
   testTimeout: 60000,
   globalSetup: "<rootDir>/test/global-setup.ts",
+  reporters: ["default", "<rootDir>/test/summary-reporter.js"],
 };
