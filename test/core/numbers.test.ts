@@ -63,3 +63,27 @@ describe("formatNumber", () => {
     expect(n.text).toBe("0.30");
   });
 });
+
+describe("formatNumber agrees with exact decimal rounding of Excel's 15 digits", () => {
+  const fc = require("fast-check") as typeof import("fast-check");
+  const Decimal = require("decimal.js") as typeof import("decimal.js").default;
+  /** Reference: round the 15-significant-digit reading half-up, then lay out. */
+  function reference(value: number, decimals: number, thousands: boolean): string {
+    const d = new Decimal(value.toPrecision(15)).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    const negative = d.isNegative() && !d.isZero();
+    const [i, f] = d.abs().toFixed(decimals).split(".");
+    const body = (thousands ? i.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : i) + (f !== undefined ? `.${f}` : "");
+    return negative ? `-${body}` : body;
+  }
+  test("for cents, tails and large figures alike", () => {
+    const cents = fc.integer({ min: -1e12, max: 1e12 }).map((n) => n / 100);
+    const any = fc.double({ min: -1e12, max: 1e12, noNaN: true });
+    fc.assert(
+      fc.property(fc.oneof(cents, any), fc.integer({ min: 0, max: 4 }), fc.boolean(), (v, decimals, thousands) => {
+        const code = `${thousands ? "#,##" : ""}0${decimals ? "." + "0".repeat(decimals) : ""}`;
+        expect(formatNumber(v, code)).toBe(reference(v, decimals, thousands));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

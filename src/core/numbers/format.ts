@@ -103,6 +103,9 @@ export function excelDecimal(value: number): Decimal {
 /** The General format: up to 11 significant characters, trailing zeros dropped. */
 function generalText(value: number): string {
   if (value === 0) return "0";
+  // Most cells hold short figures (2, 10584.32): the shortest 15-digit reading is already the answer.
+  const short = String(Number(value.toPrecision(15)));
+  if (short.length <= 11 && !short.includes("e")) return short;
   const d = excelDecimal(value);
   const abs = d.abs();
   if (abs.gte(1e11) || abs.lt(1e-9)) return d.toSignificantDigits(6).toExponential().toUpperCase();
@@ -111,20 +114,45 @@ function generalText(value: number): string {
   return d.toDecimalPlaces(maxDecimals, Decimal.ROUND_HALF_UP).toString();
 }
 
-/** The text Excel would display for a number under the given format. */
-export function formatNumber(value: number, code: string | undefined): string {
-  const info = formatInfo(code);
-  if (info.decimals === undefined || info.isText) return generalText(value);
-  let d = excelDecimal(value);
-  if (info.percent) d = d.times(100);
-  const rounded = d.toDecimalPlaces(info.decimals, Decimal.ROUND_HALF_UP);
-  if (rounded.isZero() && info.zeroText !== undefined) return info.zeroText;
-  const negative = rounded.isNegative() && !rounded.isZero();
-  const fixed = rounded.abs().toFixed(info.decimals);
+/**
+ * |value| to `decimals` places without decimal.js when no rounding is needed — the common case of an amount
+ * typed to the cents it is shown with. Undefined when the 15-digit reading has more digits than shown.
+ */
+function fixedWithoutRounding(value: number, decimals: number): string | undefined {
+  const s = Math.abs(value).toPrecision(15);
+  if (s.includes("e")) return undefined;
+  const dot = s.indexOf(".");
+  if (dot < 0) return decimals > 0 ? `${s}.${"0".repeat(decimals)}` : s;
+  const frac = s.slice(dot + 1);
+  for (let i = decimals; i < frac.length; i++) if (frac[i] !== "0") return undefined;
+  return decimals > 0 ? `${s.slice(0, dot)}.${frac.slice(0, decimals).padEnd(decimals, "0")}` : s.slice(0, dot);
+}
+
+function layout(fixed: string, negative: boolean, info: NumberFormatInfo): string {
   const [intPart, frac] = fixed.split(".");
   let body = info.thousands ? groupThousands(intPart) : intPart;
   if (frac !== undefined) body += "." + frac;
   if (info.percent) body += "%";
   if (!negative) return body;
   return info.negativeInParens ? `(${body})` : `-${body}`;
+}
+
+/** The text Excel would display for a number under the given format. */
+export function formatNumber(value: number, code: string | undefined): string {
+  const info = formatInfo(code);
+  if (info.decimals === undefined || info.isText) return generalText(value);
+  if (!info.percent) {
+    const fast = fixedWithoutRounding(value, info.decimals);
+    if (fast !== undefined) {
+      const zero = !/[1-9]/.test(fast);
+      if (zero && info.zeroText !== undefined) return info.zeroText;
+      return layout(fast, value < 0 && !zero, info);
+    }
+  }
+  let d = excelDecimal(value);
+  if (info.percent) d = d.times(100);
+  const rounded = d.toDecimalPlaces(info.decimals, Decimal.ROUND_HALF_UP);
+  if (rounded.isZero() && info.zeroText !== undefined) return info.zeroText;
+  const negative = rounded.isNegative() && !rounded.isZero();
+  return layout(rounded.abs().toFixed(info.decimals), negative, info);
 }
