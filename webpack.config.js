@@ -1,4 +1,5 @@
-// Two bundles — the task pane and the ribbon's function file — plus the manifest and icons, all in dist/.
+// One bundle — the task pane, which is also the shared runtime of the ribbon's commands (manifest.xml: Runtimes,
+// FunctionFile = taskpane.html) — plus the manifest and icons, all in dist/.
 // `npm run build` (production) rewrites the manifest's https://localhost:3000/ URLs to the production URL
 // given by --env addinUrl=https://… or JUESUAN_ADDIN_URL.
 "use strict";
@@ -34,7 +35,6 @@ module.exports = (env = {}, argv = {}) => {
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
-      commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -56,7 +56,6 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icons/*.png", to: "assets/[name][ext]" },

@@ -1,34 +1,17 @@
-// Ribbon commands (the manifest's FunctionFile): 校验 runs without opening the task pane. 填充 and 插入模板
-// are registered so the buttons complete cleanly until their engines exist.
+// Ribbon commands (the manifest's FunctionName entries). The add-in runs in one shared runtime (manifest.xml:
+// Runtimes, FunctionFile = taskpane.html), so each command calls the task pane's own action: marks made from the
+// ribbon are cleared from the pane, 撤销 covers both, and a dialog or a failure brings the pane into view.
 
-import { describeHostError } from "../excel/errors";
-import { Journal } from "../excel/journal";
-import { officeHost } from "../excel/office-host";
-import { validate } from "../excel/validate";
-import { checkGrid } from "../taskpane/engine";
+import type { PaneActions } from "../taskpane/app";
 
-const journal = new Journal();
-let sheetNames: readonly string[] | undefined;
+export type Associate = (name: string, handler: (event: Office.AddinCommands.Event) => void) => void;
 
-async function validateCommand(event: Office.AddinCommands.Event): Promise<void> {
-  const host = officeHost();
-  try {
-    const out = await host.run((ctx) => validate(ctx, { check: checkGrid, features: host.features, journal, sheetNames }));
-    sheetNames = out.sheetNames;
-  } catch (e) {
-    // A function command has no UI of its own; the task pane shows the same message when 校验 runs there.
-    console.error(describeHostError(e));
-  } finally {
-    event.completed();
-  }
+const officeAssociate: Associate = (name, handler) => Office.actions.associate(name, handler);
+
+export function registerRibbonCommands(actions: PaneActions, associate: Associate = officeAssociate): void {
+  // The actions never throw (the pane reports failures); the event completes once the work or dialog is up.
+  const command = (run: () => Promise<void>) => (event: Office.AddinCommands.Event) => void run().finally(() => event.completed());
+  associate("validate", command(actions.validate));
+  associate("fill", command(actions.fill));
+  associate("insertTemplate", command(actions.insertTemplate));
 }
-
-function notYet(event: Office.AddinCommands.Event): void {
-  event.completed();
-}
-
-Office.onReady(() => {
-  Office.actions.associate("validate", validateCommand);
-  Office.actions.associate("fill", notYet);
-  Office.actions.associate("insertTemplate", notYet);
-});

@@ -17,6 +17,7 @@ export async function clearMarks(context: HostContext, journal: Journal, feature
 export async function undoLast(context: HostContext, journal: Journal, features: Features): Promise<{ label: string; syncs: number } | undefined> {
   const change = journal.last;
   if (!change) return undefined;
+  if (change.addedSheet) throw new Error("undoLast restores cells; a change that added a sheet is undone by undo() (undo.ts)");
   const result = await restoreSnapshot(context, change.before, features);
   journal.undone(change);
   return { label: change.label, syncs: result.syncs };

@@ -2,12 +2,15 @@
 // the state it replaced; 撤销 puts the last one back, 清除标记 puts back the state under the current marks.
 
 import { Snapshot } from "./cell-state";
+import type { InsertedSheet } from "./insert-template";
 
 export interface Change {
-  /** What the user did, in the UI's words: "校验", "清除标记", "填充". */
+  /** What the user did, in the UI's words: "校验", "清除标记", "填充", "插入模板". */
   readonly label: string;
   /** State of every cell the change wrote, before it. */
   readonly before: Snapshot;
+  /** A sheet the change added (插入模板): undoing the change deletes it. */
+  readonly addedSheet?: InsertedSheet;
   /** Original state under the marks before and after the change (undefined: no marks). */
   readonly marksBefore: Snapshot | undefined;
   readonly marksAfter: Snapshot | undefined;

@@ -15,3 +15,9 @@ export const NOTE_PROBE_BUDGET = 4000;
 
 /** Excel keeps notes short; longer note text is cut with an ellipsis. */
 export const MAX_NOTE_CHARS = 2000;
+
+/**
+ * Used-range cells read per sync when the workbook is too big to read in one: values, types, formats and formulas
+ * cost ≈ 40 bytes a cell in JSON (more for long Chinese text), so a batch stays near 2 MB.
+ */
+export const READ_BUDGET_CELLS = 40_000;

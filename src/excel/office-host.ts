@@ -3,9 +3,13 @@
 
 import { detectFeatures, Features } from "./features";
 import { HostContext } from "./host";
+import { TemplateHostContext } from "./template-host";
+
+/** What one Excel.run hands the add-in: reading and marking (host.ts) plus adding sheets (template-host.ts). */
+export type AddinContext = HostContext & TemplateHostContext;
 
 export interface Host {
-  run<T>(batch: (context: HostContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: AddinContext) => Promise<T>): Promise<T>;
   readonly features: Features;
 }
 
@@ -15,3 +19,7 @@ export function officeHost(): Host {
     features: detectFeatures((name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion)),
   };
 }
+
+// Compile-time proof that the real request context offers both slices at once.
+type Fits<T extends U, U> = T;
+export type RealAddinContextFits = Fits<Excel.RequestContext, AddinContext>;

@@ -3,6 +3,9 @@
 import { parseRangeA1, RangeRef } from "../core/grid/address";
 import { CellValue, GridSheet } from "../core/grid/grid";
 
+/** What a read loads of a used range (or of a band of its rows). */
+export const USED_RANGE_PROPS = "address, values, valueTypes, numberFormat, formulas";
+
 export interface LoadedUsedRange {
   readonly name: string;
   /** "Sheet1!B2:H40" as Range.address reports it. */

@@ -32,6 +32,8 @@ export interface ValidateOptions {
   readonly journal: Journal;
   /** Sheet names from an earlier read; the read then takes one sync. */
   readonly sheetNames?: readonly string[];
+  /** An earlier read had to be batched (a very large workbook): read in batches straight away. */
+  readonly batched?: boolean;
   /** Mark findings in the workbook (default true). */
   readonly mark?: boolean;
   readonly onProgress?: (stage: Stage) => void;
@@ -40,6 +42,8 @@ export interface ValidateOptions {
 export interface ValidateOutcome {
   readonly report: CheckReport;
   readonly sheetNames: readonly string[];
+  /** The read was batched: pass `batched` next time. */
+  readonly batched: boolean;
   /** Cells marked. */
   readonly marked: number;
   /** Why nothing was marked although there were findings (a protected sheet), in zh-CN. */
@@ -54,13 +58,13 @@ export async function validate(context: HostContext, options: ValidateOptions): 
   // would grow past budget; then they are probed later in budgeted batches.
   const noted = (journal.marks?.cells ?? []).filter((c) => c.note !== undefined).map((c) => c.cell);
   const noteCells = noted.length <= NOTE_PROBE_BUDGET ? noted : [];
-  const read = await readWorkbook(context, features, { sheetNames: options.sheetNames, noteCells });
+  const read = await readWorkbook(context, features, { sheetNames: options.sheetNames, noteCells, batched: options.batched });
   journal.forgetSheetsOtherThan(read.sheetNames);
 
   options.onProgress?.("check");
   const report = options.check(read.grid);
   const highlights = options.mark === false ? [] : highlightsFromFindings(report.findings);
-  const base = { report, sheetNames: read.sheetNames };
+  const base = { report, sheetNames: read.sheetNames, batched: read.batched };
   if (highlights.length === 0 && !journal.marks?.cells.length) return { ...base, marked: 0, syncs: read.syncs };
 
   options.onProgress?.("mark");

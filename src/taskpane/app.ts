@@ -1,52 +1,91 @@
-// The task pane's controller: buttons → one Excel.run each → render. Holds the session's journal (for 清除标记
-// and 撤销) and the sheet list (so 校验 reads in one sync). Never touches Office.js directly: it gets a Host.
+// The task pane's controller: buttons (and the ribbon's commands, which run in the same shared runtime) → one
+// Excel.run each → render. Holds the session's journal (for 清除标记 and 撤销), the sheet list (so a read takes
+// one sync) and the scoring profile. Never touches Office.js directly: it gets a Host and a SettingStore.
 
+import { FillPlan } from "../core/fill/types";
 import { Finding, Severity } from "../core/findings/finding";
-import { clearMarks, undoLast } from "../excel/clear-marks";
+import { cellKey } from "../core/grid/address";
+import { NATIONAL, PROFILES, profileById, ScoringProfile } from "../core/scoring/profiles";
+import { clearMarks } from "../excel/clear-marks";
 import { describeHostError } from "../excel/errors";
+import { fillWorkbook, FillRequest, overwritable } from "../excel/fill-workbook";
+import { insertScorecard } from "../excel/insert-scorecard";
 import { Journal } from "../excel/journal";
 import { Host } from "../excel/office-host";
 import { readSheetNames } from "../excel/read-workbook";
 import { selectCell } from "../excel/select";
-import { Checker, CheckReport, validate } from "../excel/validate";
-import { totals } from "./summary";
-import { byId } from "./view/dom";
+import { undo } from "../excel/undo";
+import { CheckReport, validate } from "../excel/validate";
+import { checkerFor } from "./engine";
+import { clearMessage, fillMessage, insertMessage, Outcome, undoMessage, validateMessage } from "./messages";
+import { SettingStore, storedProfile, storeProfile } from "./settings";
+import { byId, el } from "./view/dom";
+import { FillChoice, setupFillDialog } from "./view/fill-dialog";
 import { renderFindings } from "./view/findings-view";
-import { MessageKind, ProgressStep, showMessage, showProgress } from "./view/status-view";
+import { ProgressStep, showMessage, showProgress } from "./view/status-view";
 import { renderSummary } from "./view/summary-view";
+import { setupTemplateDialog, TemplateChoice } from "./view/template-dialog";
 
 export interface AppDeps {
   readonly host: Host;
-  readonly check: Checker;
+  readonly settings: SettingStore;
+  /** Brings the pane into view when an action needs the user (a dialog, a failure): ribbon commands may run
+   *  while the pane is hidden. */
+  readonly reveal?: () => void;
 }
 
-export function startTaskpane({ host, check }: AppDeps): void {
-  const journal = new Journal();
-  let sheetNames: readonly string[] | undefined;
-  let report: CheckReport | undefined;
-  const show = new Set<Severity>(["error", "warning", "info"]);
-  const buttons = ["btn-validate", "btn-clear", "btn-undo"].map((id) => byId<HTMLButtonElement>(id));
+/** What the toolbar buttons do; the ribbon's commands call the same functions. */
+export interface PaneActions {
+  validate(): Promise<void>;
+  fill(): Promise<void>;
+  insertTemplate(): Promise<void>;
+  clearMarks(): Promise<void>;
+  undo(): Promise<void>;
+}
 
-  const refreshButtons = (busy: boolean) => {
-    buttons.forEach((b) => (b.disabled = busy));
+export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions {
+  const journal = new Journal();
+  const features = host.features;
+  let sheetNames: readonly string[] | undefined;
+  /** The workbook needed a batched read (too big for one response): later reads go straight to batches. */
+  let batched = false;
+  let report: CheckReport | undefined;
+  let profile: ScoringProfile = storedProfile(settings);
+  let busy = false;
+  const show = new Set<Severity>(["error", "warning", "info"]);
+  const toolbar = ["btn-validate", "btn-fill", "btn-template", "btn-clear", "btn-undo"].map((id) => byId<HTMLButtonElement>(id));
+  const profileSelect = byId<HTMLSelectElement>("profile");
+
+  const refreshButtons = () => {
+    toolbar.forEach((b) => (b.disabled = busy));
+    profileSelect.disabled = busy;
     if (!busy) {
       byId<HTMLButtonElement>("btn-clear").disabled = !journal.marks?.cells.length;
       byId<HTMLButtonElement>("btn-undo").disabled = !journal.last;
     }
   };
 
-  /** Runs one Excel.run with progress shown and any host error turned into a zh-CN message. */
-  const act = async (step: ProgressStep, work: () => Promise<[string, MessageKind] | void>) => {
-    refreshButtons(true);
+  /** Runs one action with progress shown and any host error turned into a zh-CN message. */
+  const act = async (step: ProgressStep, work: () => Promise<Outcome | void>): Promise<void> => {
+    if (busy) {
+      showMessage("请等待当前操作完成后再试。", "info");
+      return;
+    }
+    fillDialog.close();
+    templateDialog.close();
+    busy = true;
+    refreshButtons();
     showProgress(step);
     try {
       const message = await work();
       if (message) showMessage(...message);
     } catch (e) {
       showMessage(describeHostError(e), "error");
+      reveal?.();
     } finally {
+      busy = false;
       showProgress(undefined);
-      refreshButtons(false);
+      refreshButtons();
     }
   };
 
@@ -60,25 +99,82 @@ export function startTaskpane({ host, check }: AppDeps): void {
 
   const onSelect = (f: Finding) => act("select", () => host.run((ctx) => selectCell(ctx, f.cell)));
 
-  byId("btn-validate").addEventListener("click", () => void act("read", async () => {
-    const out = await host.run((ctx) => validate(ctx, {
-      check, features: host.features, journal, sheetNames, onProgress: (stage) => showProgress(stage),
-    }));
-    sheetNames = out.sheetNames;
-    report = out.report;
-    renderReport();
-    return outcomeMessage(out.report, out.marked, out.notMarked, host.features.notes);
-  }));
+  const runFill = (overwrite?: ReadonlySet<string>) => {
+    const request: FillRequest = { features, journal, profile: profile.id, sheetNames, batched, overwrite };
+    return host.run((ctx) => fillWorkbook(ctx, request));
+  };
 
-  byId("btn-clear").addEventListener("click", () => void act("clear", async () => {
-    const { cleared } = await host.run((ctx) => clearMarks(ctx, journal, host.features));
-    return cleared ? [`已清除 ${cleared} 处标记，单元格已恢复原样。`, "success"] : ["没有需要清除的标记。", "info"];
-  }));
+  const onFillChoice = (choice: FillChoice, plan: FillPlan) => {
+    if (choice === "cancel") {
+      showMessage("已取消填充，工作簿未改动。", "info");
+      return;
+    }
+    const agreed = new Set(choice === "all" ? overwritable(plan).map((c) => cellKey(c.cell)) : []);
+    void act("fill", async () => {
+      const out = await runFill(agreed);
+      ({ sheetNames, batched } = out);
+      return fillMessage(out);
+    });
+  };
 
-  byId("btn-undo").addEventListener("click", () => void act("undo", async () => {
-    const undone = await host.run((ctx) => undoLast(ctx, journal, host.features));
-    return undone ? [`已撤销“${undone.label}”。`, "success"] : ["没有可撤销的操作。", "info"];
-  }));
+  const onTemplate = (choice: TemplateChoice) =>
+    void act("template", async () => {
+      const sheet = await host.run((ctx) => insertScorecard(ctx, journal, { ...choice, profile }));
+      sheetNames = undefined; // the workbook has one more sheet: the next read asks for the names again
+      return insertMessage(sheet.name);
+    });
+
+  const fillDialog = setupFillDialog(onFillChoice);
+  const templateDialog = setupTemplateDialog(onTemplate);
+
+  const actions: PaneActions = {
+    validate: () =>
+      act("read", async () => {
+        const check = checkerFor(profile.id);
+        const out = await host.run((ctx) => validate(ctx, { check, features, journal, sheetNames, batched, onProgress: (stage) => showProgress(stage) }));
+        ({ sheetNames, batched } = out);
+        report = out.report;
+        renderReport();
+        if (out.notMarked) reveal?.();
+        return validateMessage(out.report, out.marked, out.notMarked, features.notes);
+      }),
+
+    fill: () =>
+      act("fill", async () => {
+        const out = await runFill();
+        ({ sheetNames, batched } = out);
+        if (!out.needsConfirmation) return fillMessage(out);
+        fillDialog.open(out.plan);
+        reveal?.();
+        return ["部分单元格已有内容且与公式结果不一致，请在对话框中选择是否覆盖。", "info"];
+      }),
+
+    insertTemplate: async () => {
+      if (busy) {
+        showMessage("请等待当前操作完成后再试。", "info");
+        return;
+      }
+      fillDialog.close();
+      templateDialog.open();
+      reveal?.();
+    },
+
+    clearMarks: () =>
+      act("clear", async () => clearMessage((await host.run((ctx) => clearMarks(ctx, journal, features))).cleared)),
+
+    undo: () =>
+      act("undo", async () => {
+        const undone = await host.run((ctx) => undo(ctx, journal, features));
+        if (undone?.removedSheet) sheetNames = undefined;
+        return undoMessage(undone);
+      }),
+  };
+
+  byId("btn-validate").addEventListener("click", () => void actions.validate());
+  byId("btn-fill").addEventListener("click", () => void actions.fill());
+  byId("btn-template").addEventListener("click", () => void actions.insertTemplate());
+  byId("btn-clear").addEventListener("click", () => void actions.clearMarks());
+  byId("btn-undo").addEventListener("click", () => void actions.undo());
 
   byId("filters").addEventListener("change", (e) => {
     const box = e.target as HTMLInputElement;
@@ -87,19 +183,20 @@ export function startTaskpane({ host, check }: AppDeps): void {
     renderReport();
   });
 
+  profileSelect.replaceChildren(...PROFILES.map((p) => el("option", { text: p.name, attrs: { value: p.id } })));
+  profileSelect.value = profile.id;
+  profileSelect.addEventListener("change", () => {
+    profile = profileById(profileSelect.value) ?? NATIONAL;
+    const then = report ? "，点击“校验”按此口径重新校验" : "，校验时生效";
+    storeProfile(settings, profile.id).then(
+      () => showMessage(`评分口径已设为“${profile.name}”${then}。`, "info"),
+      (e: unknown) => showMessage(`评分口径已改为“${profile.name}”，但未能保存：${e instanceof Error ? e.message : String(e)}`, "error"),
+    );
+  });
+
   void act("start", async () => {
     sheetNames = await host.run(readSheetNames);
     return [`已连接工作簿（${sheetNames.length} 张工作表）。点击“校验”开始。`, "info"];
   });
-}
-
-function outcomeMessage(report: CheckReport, marked: number, notMarked: string | undefined, notes: boolean): [string, MessageKind] {
-  const t = totals(report);
-  const n = report.findings.length;
-  const tables = `识别到 ${report.tables.length} 张表`;
-  if (n === 0) return [`${tables}，未发现问题。`, "success"];
-  const head = `${tables}，发现 ${n} 个问题（错误 ${t.error}，警告 ${t.warning}，尾数 ${t.info}）`;
-  if (notMarked) return [`${head}。${notMarked}`, "error"];
-  const how = notes ? "已用颜色和批注标记" : "已用颜色标记（此版本 Excel 不支持批注，说明见下方列表）";
-  return [`${head}，${how} ${marked} 个单元格。`, t.error ? "error" : "info"];
+  return actions;
 }

@@ -1,27 +1,26 @@
-// The engine the add-in runs on a grid: bind the tables, run the rules. The rules engine is injected here
-// (one line to change when src/core/rules exports checkWorkbook).
+// The engine the add-in runs on a grid: the core's analyze() (tables bound, rules run, findings ordered) with the
+// scoring profile chosen in the pane, turned into the report the pane and the ribbon's 校验 show and mark.
 
-import { Finding } from "../core/findings/finding";
+import { Analysis, analyze } from "../core/engine";
 import { Grid } from "../core/grid/grid";
-import { bindWorkbook } from "../core/tables/bind";
-import { BoundWorkbook } from "../core/tables/model";
+import { NATIONAL } from "../core/scoring/profiles";
 import { Checker, CheckReport } from "../excel/validate";
 
-export type Rules = (bound: BoundWorkbook) => readonly Finding[];
-
-export function makeChecker(rules: Rules): Checker {
-  return (grid: Grid): CheckReport => {
-    const bound = bindWorkbook(grid);
-    const tableProblems = bound.tables.flatMap((t) => t.problems.map((p) => p.message));
-    return {
-      findings: rules(bound),
-      tables: bound.tables.map((t) => ({ id: t.id, sheet: t.sheet })),
-      problems: [...bound.problems.map((p) => p.message), ...tableProblems],
-    };
+/**
+ * Table-level read problems are findings already (core/findings/read-problems.ts); what is left are the
+ * workbook-level ones that concern no cell ("未找到任何公开表或绩效自评表").
+ */
+export function reportOf({ bound, findings }: Analysis): CheckReport {
+  return {
+    findings,
+    tables: bound.tables.map((t) => ({ id: t.id, sheet: t.sheet })),
+    problems: bound.problems.filter((p) => !p.cell || !p.table).map((p) => p.message),
   };
 }
 
-// TODO(issue 5 / rules): replace with `checkWorkbook` from src/core/rules once it lands.
-const noRulesYet: Rules = () => [];
+export function checkerFor(profile: string): Checker {
+  return (grid: Grid) => reportOf(analyze(grid, { profile }));
+}
 
-export const checkGrid: Checker = makeChecker(noRulesYet);
+/** The default profile's checker. */
+export const checkGrid: Checker = checkerFor(NATIONAL.id);

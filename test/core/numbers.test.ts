@@ -1,4 +1,6 @@
 // Parsing displayed amounts and formatting numbers the way Excel shows them.
+import Decimal from "decimal.js";
+import fc from "fast-check";
 import { formatNumber } from "../../src/core/numbers/format";
 import { numFromCell, parseNumberText, radius } from "../../src/core/numbers/parse";
 
@@ -65,8 +67,6 @@ describe("formatNumber", () => {
 });
 
 describe("formatNumber agrees with exact decimal rounding of Excel's 15 digits", () => {
-  const fc = require("fast-check") as typeof import("fast-check");
-  const Decimal = require("decimal.js") as typeof import("decimal.js").default;
   /** Reference: round the 15-significant-digit reading half-up, then lay out. */
   function reference(value: number, decimals: number, thousands: boolean): string {
     const d = new Decimal(value.toPrecision(15)).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);

@@ -55,7 +55,24 @@ describe("manifest.xml", () => {
 
   it("declares the minimum ExcelApi the adapter relies on", () => {
     const sets = find(manifest, "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion]);
-    expect(sets).toEqual([["ExcelApi", MIN_EXCEL_API]]);
+    expect(sets).toEqual([["ExcelApi", MIN_EXCEL_API], ["SharedRuntime", "1.1"]]);
+  });
+
+  it("runs the ribbon's commands in the task pane's runtime (SharedRuntime 1.1)", () => {
+    const host = find(find(manifest, "VersionOverrides")[0], "Host")[0];
+    // Runtimes must come first inside the Host, before DesktopFormFactor (schema order).
+    expect(host.children.map((c) => c.local)).toEqual(["Runtimes", "DesktopFormFactor"]);
+    const runtimes = find(host, "Runtime");
+    expect(runtimes.map((r) => [r.attrs.resid, r.attrs.lifetime])).toEqual([["Taskpane.Url", "long"]]);
+    // The shared runtime loads only when the function file and the pane use the runtime's resid.
+    expect(find(host, "FunctionFile")[0].attrs.resid).toBe("Taskpane.Url");
+    const panes = find(host, "Action").filter((a) => a.attrs["xsi:type"] === "ShowTaskpane");
+    for (const a of panes) {
+      expect(find(a, "SourceLocation")[0].attrs.resid).toBe("Taskpane.Url");
+      expect(find(a, "TaskpaneId")[0].text).toBe("Juesuan.Taskpane"); // one pane: a shared runtime has only one
+    }
+    const url = find(manifest, "Url").find((u) => u.attrs.id === "Taskpane.Url")!.attrs.DefaultValue;
+    expect(url).toBe(find(manifest, "SourceLocation")[0].attrs.DefaultValue);
   });
 
   it("has a Home-tab group with 校验, 填充, 插入模板 and 打开任务窗格", () => {

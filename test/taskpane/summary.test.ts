@@ -1,8 +1,9 @@
 import { groupByTable, numbersLine, summarize, totals, whereLine } from "../../src/taskpane/summary";
-import { makeChecker } from "../../src/taskpane/engine";
+import { checkerFor, checkGrid } from "../../src/taskpane/engine";
 import { CheckReport } from "../../src/excel/validate";
 import { finding } from "../excel/helpers";
 import { loadSampleGrid } from "../helpers/sample";
+import { analyze } from "../../src/core/engine";
 
 const a = { sheet: "公开01表", row: 6, col: 2 };
 const b = { sheet: "公开02表", row: 9, col: 4 };
@@ -38,13 +39,33 @@ describe("task pane summary", () => {
     expect(groupByTable(report.findings).map(([k, list]) => [k, list.length])).toEqual([["公开01（公开01表）", 2], ["公开02（公开02表）", 1]]);
   });
 
-  it("builds a report from the sample with an injected rules function", async () => {
-    const check = makeChecker((bound) => {
-      const t = bound.tables[0];
-      return [finding({ sheet: t.sheet, row: t.range.top, col: t.range.left })];
-    });
-    const out = check(await loadSampleGrid());
-    expect(out.tables.length).toBeGreaterThan(10);
-    expect(out.findings).toHaveLength(1);
+  it("builds the report from the sample with the real engine: every table, the real findings, per-table counts", async () => {
+    const sample = await loadSampleGrid();
+    const out = checkGrid(sample);
+    const analysis = analyze(sample, { profile: "national" });
+    expect(out.findings).toEqual(analysis.findings);
+    expect(out.tables.map((t) => `${t.id}@${t.sheet}`)).toEqual(analysis.bound.tables.map((t) => `${t.id}@${t.sheet}`));
+    expect(out.tables).toHaveLength(33);
+    expect(out.problems).toEqual([]);
+    const pub06 = summarize(out).find((r) => r.sheet === "公开06表")!;
+    // 公用经费合计 694.12 ≠ Σ类 347.06, and the two cross-table identities that break with it (all at I44).
+    expect(pub06.counts).toEqual({ error: 3, warning: 0, info: 0 });
+    const i44 = out.findings.filter((f) => whereLine(f) === "公开06表!I44");
+    expect(i44.map((f) => f.message)).toContain("公用经费合计应等于 302、307、310、312、399 等其余各类之和：I44 应为 347.06，实为 694.12，相差 347.06（超出尾数误差 ±0.01）");
+    expect(numbersLine(i44.find((f) => f.rule === "hierarchy.economic")!)).toBe("应为 347.06，实为 694.12，差额 347.06（允许 ±0.01）");
+  });
+
+  it("applies the scoring profile: 79.00 is 中 nationally but 良 under 80/70/60", async () => {
+    const sample = await loadSampleGrid();
+    const grade = (profile: string) => checkerFor(profile)(sample).findings.filter((f) => f.check === "grade" && f.sheet === "附表15-3" && f.cell.row === 23 && f.cell.col === 9);
+    expect(grade("national")).toHaveLength(1);
+    expect(grade("province-80-70-60")).toHaveLength(0);
+  });
+
+  it("reports a workbook without any table as a problem, not as findings", () => {
+    const out = checkGrid({ sheets: [{ name: "Sheet1", top: 0, left: 0, values: [["你好"]] }] });
+    expect(out.tables).toEqual([]);
+    expect(out.findings).toEqual([]);
+    expect(out.problems).toEqual(["未找到任何公开表或绩效自评表"]);
   });
 });

@@ -1,9 +1,10 @@
 // Progress indicator and the one-line status message under the toolbar.
 
 import { Stage } from "../../excel/validate";
+import { MessageKind } from "../messages";
 import { byId } from "./dom";
 
-export type ProgressStep = Stage | "clear" | "undo" | "select" | "start";
+export type ProgressStep = Stage | "clear" | "undo" | "select" | "start" | "fill" | "template";
 
 const STEP_TEXT: Readonly<Record<ProgressStep, string>> = {
   start: "正在连接工作簿…",
@@ -13,6 +14,8 @@ const STEP_TEXT: Readonly<Record<ProgressStep, string>> = {
   clear: "正在清除标记…",
   undo: "正在撤销…",
   select: "正在定位…",
+  fill: "正在填充…",
+  template: "正在插入模板…",
 };
 
 export function showProgress(step: ProgressStep | undefined): void {
@@ -20,8 +23,6 @@ export function showProgress(step: ProgressStep | undefined): void {
   box.hidden = step === undefined;
   byId("progress-text").textContent = step ? STEP_TEXT[step] : "";
 }
-
-export type MessageKind = "info" | "success" | "error";
 
 export function showMessage(text: string, kind: MessageKind = "info"): void {
   const node = byId("message");

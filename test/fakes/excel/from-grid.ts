@@ -4,8 +4,13 @@
 import { Grid } from "../../../src/core/grid/grid";
 import { FakeExcel, FakeExcelOptions } from "./workbook";
 
-export function fakeExcelFromGrid(grid: Grid, options: FakeExcelOptions = {}): FakeExcel {
-  const fake = new FakeExcel(options);
+/** `create` makes the fake to fill (a FakeTemplateExcel, say); a plain FakeExcel by default. */
+export function fakeExcelFromGrid<F extends FakeExcel = FakeExcel>(
+  grid: Grid,
+  options: FakeExcelOptions = {},
+  create: (options: FakeExcelOptions) => F = (o) => new FakeExcel(o) as F,
+): F {
+  const fake = create(options);
   for (const gs of grid.sheets) {
     const sheet = fake.book.addSheet(gs.name);
     gs.values.forEach((row, i) => {

@@ -1,0 +1,100 @@
+// 填充 as Excel.runs: read the workbook (one sync when the sheet list is known), plan the derived cells with the
+// pure engine, and write formulas + number formats (one sync for a workbook the size of the sample) after
+// snapshotting the contents they replace, so 撤销 puts back values, formulas and formats exactly.
+// A plan that would overwrite non-empty cells is not written: the caller asks the user first and calls again
+// with the cells the user agreed to overwrite.
+
+import { cellKey } from "../core/grid/address";
+import { planFill } from "../core/fill/plan";
+import { FillPlan, FillWrite } from "../core/fill/types";
+import { executeWrites } from "./batch-writer";
+import { toSnapshot } from "./cell-state";
+import { Features } from "./features";
+import { HostContext } from "./host";
+import { Journal } from "./journal";
+import { KnownState } from "./known-state";
+import { probeStates } from "./probe";
+import { readWorkbook } from "./read-workbook";
+import { rollBack } from "./restore";
+import { planWrites, Target } from "./write-plan";
+
+export const FILL_LABEL = "填充";
+
+export interface FillRequest {
+  readonly features: Features;
+  readonly journal: Journal;
+  /** Scoring profile id. */
+  readonly profile: string;
+  /** Sheet names from an earlier read; the read then takes one sync. */
+  readonly sheetNames?: readonly string[];
+  /** An earlier read had to be batched (a very large workbook): read in batches straight away. */
+  readonly batched?: boolean;
+  /**
+   * Keys (cellKey) of the non-empty cells the user agreed to overwrite. Absent: write only when the plan
+   * overwrites nothing, else return `needsConfirmation` without writing.
+   */
+  readonly overwrite?: ReadonlySet<string>;
+}
+
+export interface FillOutcome {
+  /** The plan as computed for this run (with overwriting when the request carried agreed cells). */
+  readonly plan: FillPlan;
+  readonly sheetNames: readonly string[];
+  /** The read was batched: pass `batched` next time. */
+  readonly batched: boolean;
+  /** The cells written (formula and number format). */
+  readonly written: readonly FillWrite[];
+  /** Non-empty cells whose value differs from the formula's and that were left as they are. */
+  readonly keptDiffering: number;
+  /** True when nothing was written because the plan would overwrite non-empty cells. */
+  readonly needsConfirmation: boolean;
+  readonly syncs: number;
+}
+
+/** Conflicts the user can resolve by agreeing to overwrite (protected cells are never written). */
+export function overwritable(plan: FillPlan): FillPlan["conflicts"] {
+  return plan.conflicts.filter((c) => c.reason === "differs");
+}
+
+export async function fillWorkbook(context: HostContext, request: FillRequest): Promise<FillOutcome> {
+  const { features, journal, overwrite } = request;
+  const read = await readWorkbook(context, features, { sheetNames: request.sheetNames, fills: false, batched: request.batched });
+  journal.forgetSheetsOtherThan(read.sheetNames);
+  const isLocked = (cell: { sheet: string }) => read.protectedSheets.has(cell.sheet);
+  const plan = planFill(read.grid, { profile: request.profile, isLocked, overwrite: overwrite !== undefined && overwrite.size > 0 });
+  const base = { plan, sheetNames: read.sheetNames, batched: read.batched };
+
+  if (overwrite === undefined && overwritable(plan).length > 0) {
+    return { ...base, written: [], keptDiffering: 0, needsConfirmation: true, syncs: read.syncs };
+  }
+  const agreed = (w: FillWrite) => w.replaced === undefined || (overwrite?.has(cellKey(w.cell)) ?? false);
+  const writes = plan.writes.filter(agreed);
+  const keptDiffering = plan.writes.length - writes.length + overwritable(plan).length;
+  if (writes.length === 0) return { ...base, written: [], keptDiffering, needsConfirmation: false, syncs: read.syncs };
+
+  const syncs = await writeFormulas(context, writes, read.known, features, journal);
+  return { ...base, written: writes, keptDiffering, needsConfirmation: false, syncs: read.syncs + syncs };
+}
+
+/** Snapshots the cells' contents, writes formula and number format per cell, records the change; returns syncs. */
+export async function writeFormulas(
+  context: HostContext,
+  writes: readonly FillWrite[],
+  known: KnownState,
+  features: Features,
+  journal: Journal,
+): Promise<number> {
+  const probe = await probeStates(context, known, writes.map((w) => ({ cell: w.cell, aspects: ["content"] })));
+  const before = toSnapshot(probe.states.values());
+  const targets: Target[] = writes.map((w) => {
+    const now = probe.states.get(cellKey(w.cell))?.content;
+    return { cell: w.cell, content: { value: null, formula: w.formula, numberFormat: w.numberFormat ?? now?.numberFormat ?? "General" } };
+  });
+  try {
+    const syncs = probe.syncs + (await executeWrites(context, planWrites(probe.states, targets)));
+    journal.record({ label: FILL_LABEL, before, marksBefore: journal.marks, marksAfter: journal.marks });
+    return syncs;
+  } catch (e) {
+    throw await rollBack(context, e, before, features);
+  }
+}

@@ -1,0 +1,53 @@
+// The one-line outcome of each action, computed without the DOM (tested in Node).
+
+import { FillOutcome } from "../excel/fill-workbook";
+import { Undone } from "../excel/undo";
+import { CheckReport } from "../excel/validate";
+import { totals } from "./summary";
+
+export type MessageKind = "info" | "success" | "error";
+export type Outcome = readonly [string, MessageKind];
+
+export function validateMessage(report: CheckReport, marked: number, notMarked: string | undefined, notes: boolean): Outcome {
+  if (report.tables.length === 0) {
+    const why = report.problems.length ? report.problems.join("；") : "未找到任何公开表或绩效自评表";
+    return [`${why}。请确认打开的是部门决算公开工作簿（公开01–公开12、附表14、附表15）。`, "error"];
+  }
+  const t = totals(report);
+  const n = report.findings.length;
+  const tables = `识别到 ${report.tables.length} 张表`;
+  if (n === 0) return [`${tables}，未发现问题。`, "success"];
+  const head = `${tables}，发现 ${n} 个问题（错误 ${t.error}，警告 ${t.warning}，尾数 ${t.info}）`;
+  if (notMarked) return [`${head}。${notMarked}`, "error"];
+  const how = notes ? "已用颜色和批注标记" : "已用颜色标记（此版本 Excel 不支持批注，说明见下方列表）";
+  return [`${head}，${how} ${marked} 个单元格。`, t.error ? "error" : "info"];
+}
+
+export function fillMessage(out: FillOutcome): Outcome {
+  const protectedCells = out.plan.conflicts.filter((c) => c.reason === "protected").length;
+  const notes: string[] = [];
+  if (out.keptDiffering) notes.push(`${out.keptDiffering} 个单元格与公式结果不一致，保留原值`);
+  if (protectedCells) notes.push(`${protectedCells} 个单元格在受保护的工作表上，未写入`);
+  if (out.plan.manual.length) notes.push(`${out.plan.manual.length} 个单元格需人工填写（如定性指标）`);
+  const tail = notes.length ? `；${notes.join("；")}` : "";
+  if (out.written.length === 0) return [`没有需要填充的单元格${tail}。`, "info"];
+  return [`已填充 ${out.written.length} 个单元格（写入公式）${tail}。可点击“撤销”恢复；建议重新校验。`, "success"];
+}
+
+export function undoMessage(undone: Undone | undefined): Outcome {
+  if (!undone) return ["没有可撤销的操作。", "info"];
+  if (undone.removedSheet) {
+    return undone.removedSheet.gone
+      ? [`已撤销“${undone.label}”：工作表“${undone.removedSheet.name}”已不存在。`, "info"]
+      : [`已撤销“${undone.label}”，删除了工作表“${undone.removedSheet.name}”。`, "success"];
+  }
+  return [`已撤销“${undone.label}”。`, "success"];
+}
+
+export function clearMessage(cleared: number): Outcome {
+  return cleared ? [`已清除 ${cleared} 处标记，单元格已恢复原样。`, "success"] : ["没有需要清除的标记。", "info"];
+}
+
+export function insertMessage(sheetName: string): Outcome {
+  return [`已插入工作表“${sheetName}”，得分、总分和等级由公式自动计算；点击“撤销”可删除此表。`, "success"];
+}

@@ -1,0 +1,242 @@
+// The task pane in headless Chromium: the real production bundle served from 127.0.0.1, office.js replaced by a
+// stub over the typed fake workbook holding the sample (plus a cell and a sheet name carrying HTML), every other
+// request blocked. Drives 校验, the list, a ribbon press, 清除标记, 填充 + 撤销, 插入模板 + 撤销 and the profile
+// setting, and saves a screenshot of the pane (docs/pane.png when missing or JUESUAN_UPDATE_SCREENSHOT=1).
+
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { CellRef } from "../../src/core/grid/address";
+import { Grid } from "../../src/core/grid/grid";
+import { planFill } from "../../src/core/fill/plan";
+import { checkerFor } from "../../src/taskpane/engine";
+import { groupByTable, numbersLine, summarize, totals, whereLine } from "../../src/taskpane/summary";
+import { fillSummaryText } from "../../src/taskpane/view/fill-dialog";
+import { FakeFill } from "../fakes/fake-excel";
+import { sampleGridSync } from "../helpers/sample-sync";
+import { browserAvailable, buildBundles, CHROMIUM, launch, OFFICE_JS, ROOT, serve, Served } from "./harness";
+import type { StubApi, StubConfig } from "./office-stub";
+
+const PAYLOAD = "<img src=x onerror=alert(1)>";
+const PAYLOAD_SHEET = "公开07表";
+const INDICATOR = "牵头引进市级重点招商项目数";
+
+/** The sample with HTML in a sheet name (公开07表) and in an indicator name that ends up in a message. */
+function hostile(grid: Grid): Grid {
+  return {
+    sheets: grid.sheets.map((s) => ({
+      ...s,
+      name: s.name === PAYLOAD_SHEET ? PAYLOAD : s.name,
+      values: s.values.map((row) => row.map((v) => (v === INDICATOR ? `${PAYLOAD}${INDICATOR}` : v))),
+    })),
+  };
+}
+
+/** Fills the cells have before the add-in comes: white (not "no fill"), a theme tint, a pattern. */
+const PRE_FILLS: { cell: CellRef; fill: Partial<FakeFill> }[] = [
+  { cell: { sheet: "公开06表", row: 43, col: 8 }, fill: { pattern: "Solid", color: "#FFFFFF" } },
+  { cell: { sheet: "公开01表", row: 37, col: 5 }, fill: { pattern: "Solid", color: "#4472C4", tintAndShade: 0.6 } },
+  { cell: { sheet: "附表15-3", row: 23, col: 9 }, fill: { pattern: "Gray25", color: "#FFFF00", patternColor: "#FF0000" } },
+  { cell: { sheet: "公开01表", row: 0, col: 0 }, fill: { pattern: "Solid", color: "#DDEBF7" } },
+];
+
+const available = browserAvailable();
+const describeInBrowser = available ? describe : describe.skip;
+
+declare const window: Window & { __stub: StubApi };
+
+describeInBrowser("task pane in Chromium", () => {
+  const grid = hostile(sampleGridSync());
+  const national = checkerFor("national")(grid);
+  let stubJs = "";
+  let served: Served;
+  let context: BrowserContext;
+  let page: Page;
+  let config: StubConfig = { grid, fills: PRE_FILLS };
+  const blocked: string[] = [];
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  const started = Date.now();
+  let built = 0;
+
+  const stub = <T>(fn: (api: StubApi) => T): Promise<T> => page.evaluate(`(${fn.toString()})(window.__stub)`) as Promise<T>;
+  const diff = (name: string) => page.evaluate((n) => window.__stub.diff(n), name);
+  const message = () => page.locator("#message").textContent();
+  const waitMessage = (text: string) => page.locator("#message", { hasText: text }).waitFor({ timeout: 20_000 });
+
+  beforeAll(async () => {
+    const bundles = await buildBundles();
+    built = bundles.millis;
+    stubJs = readFileSync(bundles.stub, "utf8");
+    served = await serve(bundles.dist);
+    context = await launch();
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) {
+        return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: `window.__JUESUAN_STUB__ = ${JSON.stringify(config)};\n${stubJs}` });
+      }
+      if (url.startsWith(served.base)) return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${served.base}taskpane.html`);
+    await waitMessage("已连接工作簿");
+    await stub((s) => s.remember("initial"));
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await served?.close();
+    console.log(`browser test: webpack (production add-in + stub) ${(built / 1000).toFixed(1)} s, total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it("校验 shows the sample's real findings: summary per table, the list by table, in ≤ 2 syncs", async () => {
+    expect(await message()).toBe(`已连接工作簿（${grid.sheets.length} 张工作表）。点击“校验”开始。`);
+    const before = await stub((s) => s.syncCount());
+    await page.click("#btn-validate");
+    await waitMessage("识别到 33 张表");
+    expect((await stub((s) => s.syncCount())) - before).toBeLessThanOrEqual(2);
+
+    const t = totals(national);
+    expect(await message()).toContain(`发现 ${national.findings.length} 个问题（错误 ${t.error}，警告 ${t.warning}，尾数 ${t.info}）`);
+    const rows = await page.$$eval("#summary-body tr", (trs) => trs.map((tr) => Array.from(tr.children).map((td) => td.textContent)));
+    const expected = summarize(national).map((r) => [r.table, r.sheet, String(r.counts.error), String(r.counts.warning), String(r.counts.info)]);
+    expect(rows).toEqual([...expected, ["合计", String(t.error), String(t.warning), String(t.info)]]);
+    expect(rows.find((r) => r[1] === "公开06表")).toEqual(["公开06", "公开06表", "3", "0", "0"]);
+
+    const listed = await page.$$eval("#findings button.finding", (bs) =>
+      bs.map((b) => [b.querySelector(".where")!.textContent, b.querySelector(".message")!.textContent, b.querySelector(".numbers")?.textContent ?? ""]));
+    const inOrder = groupByTable(national.findings).flatMap(([, list]) => list);
+    expect(listed).toEqual(inOrder.map((f) => [whereLine(f), f.message, numbersLine(f)]));
+    expect(listed).toContainEqual([
+      "公开06表!I44",
+      "公用经费合计应等于 302、307、310、312、399 等其余各类之和：I44 应为 347.06，实为 694.12，相差 347.06（超出尾数误差 ±0.01）",
+      "应为 347.06，实为 694.12，差额 347.06（允许 ±0.01）",
+    ]);
+    const groups = await page.$$eval("#findings details > summary", (ss) => ss.map((s) => s.textContent));
+    expect(groups).toEqual(groupByTable(national.findings).map(([title, list]) => `${title} · ${list.length} 条`));
+  });
+
+  it("shows workbook text as text: HTML in a sheet name and in a cell is neither parsed nor run", async () => {
+    expect(await page.locator("img").count()).toBe(0);
+    const where = await page.locator("#findings .where", { hasText: PAYLOAD }).first().textContent();
+    expect(where).toBe(`'${PAYLOAD}'!H21`);
+    const text = await page.locator("#findings .message", { hasText: `“${PAYLOAD}${INDICATOR}”` }).textContent();
+    expect(text).toContain(`“${PAYLOAD}${INDICATOR}”（>= 11，实际 7）的得分应为 3.18`);
+    expect(await page.locator("#summary-body td", { hasText: PAYLOAD }).textContent()).toBe(PAYLOAD);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("clicking a finding selects its cell in the workbook", async () => {
+    await page.locator("button.finding", { hasText: "公用经费合计应等于 302" }).click();
+    await page.waitForFunction(() => window.__stub.selection()?.address === "I44");
+    expect(await stub((s) => s.selection())).toEqual({ sheet: "公开06表", address: "I44" });
+  });
+
+  it("清除标记 in the pane clears the marks of a 校验 pressed on the ribbon (one runtime): every fill as it was", async () => {
+    await stub((s) => s.remember("marked"));
+    expect((await diff("initial")).length).toBeGreaterThan(0);
+    await page.click("#btn-clear");
+    await waitMessage("已清除");
+    expect(await diff("initial")).toEqual([]);
+    await stub((s) => s.press("validate"));
+    expect(await diff("marked")).toEqual([]);
+    await page.click("#btn-clear");
+    await waitMessage("已清除");
+    expect(await diff("initial")).toEqual([]);
+    expect(await stub((s) => s.revealed)).toBe(0); // the ribbon's 校验 did not need the pane
+  });
+
+  it("填充 asks before overwriting, writes formulas, and 撤销 restores values, formulas and formats", async () => {
+    await page.click("#btn-fill");
+    await page.locator("#fill-dialog").waitFor({ state: "visible" });
+    const plan = planFill(grid, { profile: "national" });
+    expect(await page.locator("#fill-summary").textContent()).toBe(fillSummaryText(plan));
+    const differing = plan.conflicts.filter((c) => c.reason === "differs");
+    expect(await page.locator("#fill-conflicts li").count()).toBe(differing.length);
+    expect(await page.locator("#fill-all").textContent()).toBe(`全部填充（覆盖 ${differing.length} 个）`);
+    expect(await diff("initial")).toEqual([]); // nothing written before the answer
+
+    await page.click("#fill-all");
+    await waitMessage("已填充");
+    expect(await stub((s) => s.cell("附表14", 10, 5))).toMatchObject({ formula: "=SUM(D11,E11)" });
+    expect(await stub((s) => s.cell("公开01表", 37, 5))).toMatchObject({ formula: "=SUM(F12:F37)" });
+
+    await page.click("#btn-undo");
+    await waitMessage("已撤销“填充”");
+    expect(await diff("initial")).toEqual([]);
+  });
+
+  it("插入模板 twice gives two sheets with distinct names; 撤销 removes them", async () => {
+    await page.click("#btn-template");
+    await page.locator("#template-dialog").waitFor({ state: "visible" });
+    await page.check('input[name="kind"][value="dept"]');
+    await page.fill("#template-rows", "5");
+    await page.fill("#template-year", "2023");
+    await page.click("#template-insert");
+    await waitMessage("已插入工作表“附表14-2”");
+    await page.click("#btn-template");
+    await page.check('input[name="kind"][value="project"]');
+    await page.fill("#template-rows", "0");
+    await page.click("#template-insert");
+    expect(await page.locator("#template-error").textContent()).toBe("绩效指标行数应为 1 到 60 之间的整数。");
+    await page.fill("#template-rows", "3");
+    await page.click("#template-insert");
+    await waitMessage("已插入工作表“附表15-21”");
+    const names = await stub((s) => s.sheetNames());
+    expect(names.filter((n) => n === "附表14-2" || n === "附表15-21")).toHaveLength(2);
+
+    await page.click("#btn-undo");
+    await waitMessage("删除了工作表“附表15-21”");
+    await page.click("#btn-undo");
+    await waitMessage("删除了工作表“附表14-2”");
+    expect(await diff("initial")).toEqual([]);
+  });
+
+  it("the scoring profile changes the findings and is kept in the document's settings", async () => {
+    await page.selectOption("#profile", "province-80-70-60");
+    await waitMessage("评分口径已设为“省级口径（80/70/60）”");
+    await page.click("#btn-validate");
+    await waitMessage("识别到 33 张表");
+    const province = checkerFor("province-80-70-60")(grid);
+    expect(province.findings.length).not.toBe(national.findings.length);
+    const row = (r: ReturnType<typeof summarize>[number]) => [r.table, r.sheet, String(r.counts.error), String(r.counts.warning), String(r.counts.info)];
+    const rows = await page.$$eval("#summary-body tr", (trs) => trs.map((tr) => Array.from(tr.children).map((td) => td.textContent)));
+    expect(rows.slice(0, -1)).toEqual(summarize(province).map(row));
+    await page.reload();
+    await waitMessage("已连接工作簿");
+    expect(await page.$eval("#profile", (s) => (s as HTMLSelectElement).value)).toBe("province-80-70-60");
+  });
+
+  it("fetched nothing but its own files and the stubbed office.js; a screenshot of the pane", async () => {
+    config = { grid: sampleGridSync(), fills: [] };
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await waitMessage("已连接工作簿");
+    await page.click("#btn-validate");
+    await waitMessage("识别到 33 张表");
+    const out = path.join(ROOT, "test-output");
+    mkdirSync(out, { recursive: true });
+    await page.setViewportSize({ width: 420, height: 1500 }); // the summary and the start of the list
+    await page.screenshot({ path: path.join(out, "pane.png") });
+    const docs = path.join(ROOT, "docs/pane.png");
+    if (!existsSync(docs) || process.env.JUESUAN_UPDATE_SCREENSHOT) {
+      mkdirSync(path.dirname(docs), { recursive: true });
+      copyFileSync(path.join(out, "pane.png"), docs);
+    }
+    expect(blocked).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+if (!available) {
+  it.skip(`task pane in Chromium: ${CHROMIUM} not found (in CI this is a failure)`, () => undefined);
+}
