@@ -64,8 +64,11 @@ describeInBrowser("task pane in Chromium", () => {
   const message = () => page.locator("#message").textContent();
   const waitMessage = (text: string) => page.locator("#message", { hasText: text }).waitFor({ timeout: 20_000 });
 
+  let distDir = "";
+
   beforeAll(async () => {
     const bundles = await buildBundles();
+    distDir = bundles.dist;
     built = bundles.millis;
     stubJs = readFileSync(bundles.stub, "utf8");
     served = await serve(bundles.dist);
@@ -94,6 +97,16 @@ describeInBrowser("task pane in Chromium", () => {
     await context?.close();
     await served?.close();
     console.log(`browser test: webpack (production add-in + stub) ${(built / 1000).toFixed(1)} s, total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it("the production build holds every file its manifest names, and no dev URL is left", () => {
+    const manifest = readFileSync(path.join(distDir, "manifest.xml"), "utf8");
+    expect(manifest).not.toMatch(/localhost/);
+    const urls = [...manifest.matchAll(/DefaultValue="(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+    const base = urls.find((u) => u.endsWith("taskpane.html"))!.replace(/taskpane\.html$/, "");
+    const files = urls.filter((u) => u.startsWith(base)).map((u) => u.slice(base.length).replace(/[?#].*$/, ""));
+    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "assets/validate-32.png", "assets/app-80.png"]));
+    for (const f of files) expect([f, existsSync(path.join(distDir, f))]).toEqual([f, true]);
   });
 
   it("校验 shows the sample's real findings: summary per table, the list by table, in ≤ 2 syncs", async () => {
