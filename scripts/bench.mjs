@@ -101,7 +101,7 @@ console.log(`\nnode ${process.version}, load average ${loadavg().map((x) => x.to
 const sampleGrid = workbookToGrid(await loadWorkbook(readFileSync(sample)));
 // The first call pays for compiling the engine: that is what one `juesuan check` pays per process.
 const cold = times(() => analyze(sampleGrid), 1, 0)[0];
-const sampleRuns = times(() => analyze(sampleGrid), quick ? 9 : 41, 5);
+const sampleRuns = times(() => analyze(sampleGrid), quick ? 9 : 101, quick ? 5 : 30);
 const engineSample = median(sampleRuns);
 console.log("engine on the sample (analyze(grid), grid loaded)");
 console.log(`  median ${ms(engineSample)}, min ${ms(Math.min(...sampleRuns))} over ${sampleRuns.length} runs (first, cold run ${ms(cold)}); ${cellCount(sampleGrid)} non-empty cells, ${analyze(sampleGrid).findings.length} findings`);

@@ -114,6 +114,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
         const fields = [r.total, ...r.parts.map((p) => p.field)];
         if (!checkReadable(r.table, fields)) return;
         const ev = evaluateSum(r.total, r.parts, r.mode ?? (meta.tolerance === "exact" ? "exact" : "interval"));
+        if (ev.outcome === "exact") return;
         // A computed sum stands for the shown cells it adds up: those are involved, and may be to blame.
         const cells = dedupe(fields.flatMap((f) => f.sources ?? (f.num.radius === undefined ? [f.ref] : [])));
         numeric(r.table, r.messageId, r.data, ev, r.total.ref, cells, shownDecimals(fields), r.severity);
@@ -122,6 +123,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
         const fields = [r.left, r.right];
         if (!checkReadable(r.table, fields)) return;
         const ev = evaluateBound(r.left, r.op, r.right);
+        if (ev.outcome === "exact") return;
         numeric(r.table, r.messageId, r.data, ev, r.left.ref, dedupe(fields.map((f) => f.ref)), shownDecimals(fields), r.severity);
       },
       issue(r: IssueReport): void {

@@ -16,6 +16,8 @@ export interface Term {
   readonly sign: 1 | -1;
 }
 
+const ZERO = new Decimal(0);
+
 export interface Evaluation {
   readonly outcome: Outcome;
   /** Σ sign·part, exact. */
@@ -28,20 +30,22 @@ export interface Evaluation {
 }
 
 export function valueOf(f: Field): Decimal {
-  return f.num.value ?? new Decimal(0);
+  return f.num.value ?? ZERO;
 }
 
 /** Compares a shown total with the sum of shown parts. Fields must be numeric (checked by the caller). */
 export function evaluateSum(total: Field, parts: readonly Term[], mode: ToleranceMode): Evaluation {
-  let expected = new Decimal(0);
-  let allowed = radius(total.num);
-  for (const p of parts) {
-    expected = p.sign === 1 ? expected.plus(valueOf(p.field)) : expected.minus(valueOf(p.field));
-    allowed = allowed.plus(radius(p.field.num));
-  }
-  if (mode === "exact") allowed = new Decimal(0);
+  let expected = ZERO;
+  for (const p of parts) expected = p.sign === 1 ? expected.plus(valueOf(p.field)) : expected.minus(valueOf(p.field));
   const actual = valueOf(total);
   const difference = actual.minus(expected);
+  // Most identities hold exactly; the rounding allowance is only worth computing when they do not.
+  if (difference.isZero()) return { outcome: "exact", expected, actual, difference, allowed: ZERO };
+  let allowed = ZERO;
+  if (mode !== "exact") {
+    allowed = radius(total.num);
+    for (const p of parts) allowed = allowed.plus(radius(p.field.num));
+  }
   const outcome: Outcome = difference.isZero() ? "exact" : difference.abs().lte(allowed) ? "rounding" : "broken";
   return { outcome, expected, actual, difference, allowed };
 }
