@@ -25,7 +25,7 @@ export interface Evaluation {
   readonly actual: Decimal;
   /** actual − expected. */
   readonly difference: Decimal;
-  /** The largest difference rounding alone can explain. */
+  /** The largest difference rounding alone can explain (left at 0 when the identity holds exactly). */
   readonly allowed: Decimal;
 }
 
