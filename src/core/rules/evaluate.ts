@@ -7,7 +7,7 @@ import { CellRef, cellKey, compareCells, rangeContains } from "../grid/address";
 import { Finding, Severity } from "../findings/finding";
 import { BoundWorkbook, Field, TableId, TABLE_ORDER } from "../tables/model";
 import { renderMessage, roundingSuffix } from "./messages";
-import { BoundReport, CheckOptions, IssueReport, Rule, SumReport } from "./rule";
+import { BoundReport, CheckOptions, IssueReport, MessageData, Rule, SumReport } from "./rule";
 import { evaluateBound, evaluateSum, Evaluation } from "./tolerance";
 
 interface Pending {
@@ -65,7 +65,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
     const numeric = (
       table: TableId,
       messageId: string,
-      data: Readonly<Record<string, string>>,
+      data: MessageData,
       ev: Evaluation,
       primary: CellRef,
       cells: CellRef[],
@@ -77,7 +77,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
       const broken = ev.outcome === "broken";
       const sev: Severity = broken ? severity ?? meta.severity : "info";
       const values = {
-        ...data,
+        ...(typeof data === "function" ? data() : data),
         expected: fmt(ev.expected, decimals),
         actual: fmt(ev.actual, decimals),
         difference: fmt(ev.difference, decimals),

@@ -66,7 +66,7 @@ export function lineIdentityRule(
             }
             // "—" on every part means the breakdown is not reported (公开10's 预算数 of 国内接待费), not zero.
             if (parts.length === 0 || parts.every((p) => NOT_REPORTED.test(p.field.text.trim()))) continue;
-            report.sum({ table, messageId: "sum", data: { what: id.what, cell: cellA1(total.ref) }, total, parts, severity: id.severity });
+            report.sum({ table, messageId: "sum", data: () => ({ what: id.what, cell: cellA1(total.ref) }), total, parts, severity: id.severity });
           }
         }
         for (const id of rowIdentities) {
@@ -74,7 +74,7 @@ export function lineIdentityRule(
             const total = get(pt, key, id.total);
             const parts = id.parts.map((c) => get(pt, key, c)).filter((f): f is NonNullable<typeof f> => !!f);
             if (!total || parts.length === 0) continue;
-            report.sum({ table, messageId: "sum", data: { what: id.what, cell: cellA1(total.ref) }, total, parts: parts.map(plus), severity: id.severity });
+            report.sum({ table, messageId: "sum", data: () => ({ what: id.what, cell: cellA1(total.ref) }), total, parts: parts.map(plus), severity: id.severity });
           }
         }
       }

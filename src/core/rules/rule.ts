@@ -22,11 +22,14 @@ export interface RuleMeta {
   readonly messagesEn: Readonly<Record<string, string>>;
 }
 
+/** Message parameters; a function when building them costs more than the check (only called on a finding). */
+export type MessageData = Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
+
 export interface SumReport {
   readonly table: TableId;
   readonly messageId: string;
   /** Message parameters besides expected/actual/difference/allowed, which the reporter adds. */
-  readonly data: Readonly<Record<string, string>>;
+  readonly data: MessageData;
   readonly total: Field;
   readonly parts: readonly Term[];
   readonly mode?: ToleranceMode;
@@ -36,7 +39,7 @@ export interface SumReport {
 export interface BoundReport {
   readonly table: TableId;
   readonly messageId: string;
-  readonly data: Readonly<Record<string, string>>;
+  readonly data: MessageData;
   readonly left: Field;
   readonly op: "<=" | ">=";
   readonly right: Field;

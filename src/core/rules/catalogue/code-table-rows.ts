@@ -78,18 +78,18 @@ const rule: Rule = {
       const present = new Set(t.columns.map((c) => c.key));
       const usable = identities.filter((ci) => [ci.total, ...ci.parts].every((k) => present.has(k.replace(/^-/, ""))));
       for (const row of t.rows) {
-        const where = row.code ? `${row.code}${row.label ? " " + row.label : ""}` : "合计行";
+        const where = () => (row.code ? `${row.code}${row.label ? " " + row.label : ""}` : "合计行");
         for (const ci of usable) {
           const total = get(t, row.key, ci.total);
           const parts = rowTerms(t, row.key, ci.parts);
           if (!total || parts.length < 2) continue;
-          report.sum({ table: t.id, messageId: "sum", data: { what: `${where}：${describe(t.id, ci)}`, cell: cellA1(total.ref) }, total, parts });
+          report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `${where()}：${describe(t.id, ci)}`, cell: cellA1(total.ref) }), total, parts });
         }
         // 其中：教育收费 is part of 事业收入, never more.
         const tuition = get(t, row.key, "business.tuition");
         const business = get(t, row.key, "business");
         if (t.id === "公开02" && tuition && business && tuition.num.value?.gt(0)) {
-          report.bound({ table: t.id, messageId: "sum", data: { what: `${where}：其中教育收费不应超过事业收入`, cell: cellA1(tuition.ref) }, left: tuition, op: "<=", right: business });
+          report.bound({ table: t.id, messageId: "sum", data: () => ({ what: `${where()}：其中教育收费不应超过事业收入`, cell: cellA1(tuition.ref) }), left: tuition, op: "<=", right: business });
         }
       }
     }

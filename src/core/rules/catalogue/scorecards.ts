@@ -140,7 +140,8 @@ function checkIndicator(ind: Indicator, where: string, profile: ScoringProfile, 
     const rule = indicatorScore(ind, profile);
     if (rule.kind === "quantitative") {
       const expected = round2(rule.score);
-      report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：“${label}”（${ind.natureText} ${ind.target?.text ?? ""}，实际 ${ind.actual?.text ?? ""}）的得分`, cell: cellA1(ind.score.ref) }, total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT, [ind.weight, ind.target, ind.actual]))] });
+      const scoreRef = ind.score.ref;
+      report.sum({ table: "附表15", messageId: "score", data: () => ({ what: `${where}：“${label}”（${ind.natureText} ${ind.target?.text ?? ""}，实际 ${ind.actual?.text ?? ""}）的得分`, cell: cellA1(scoreRef) }), total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT, [ind.weight, ind.target, ind.actual]))] });
     } else if (rule.band && (score.lt(rule.band[0]) || score.gt(rule.band[1]))) {
       report.issue({ table: "附表15", messageId: "band", severity: "warning", data: { label, reason: rule.reason, score: ind.score.text, lo: round2(rule.band[0]).toString(), hi: round2(rule.band[1]).toString() }, cell: ind.score.ref });
     }
