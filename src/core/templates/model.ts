@@ -1,6 +1,6 @@
 // A scorecard template as plain data: what a host must put on a new sheet (cells, formats, merges, borders,
 // sizes, validation lists) and where the cells people fill in sit. Hosts render it — the CLI with exceljs,
-// the add-in with Office.js — and never decide layout themselves.
+// the add-in through the Office JavaScript API — and never decide layout themselves.
 //
 // Rows and columns are 0-based, as everywhere in the core; A1 text appears only inside formulas and in the
 // maps, which hosts and tests address cells by.
