@@ -98,3 +98,23 @@ describe("公开08 / 公开09: empty tables with their notes", () => {
     expect(t.department?.text).toBe("曲靖市工业和信息化局");
   });
 });
+
+describe("a 合计 row left blank for 填充", () => {
+  test("公开05's label-less 合计 row, emptied, is still bound as the total (row 14, below the 栏次 row)", async () => {
+    const grid = await loadSampleGrid();
+    const blanked = {
+      sheets: grid.sheets.map((s) => (s.name !== "公开05表" ? s : { ...s, values: s.values.map((r, i) => (i === 13 ? r.map(() => null) : r)) })),
+    };
+    const t = publicTable(bindWorkbook(blanked), "公开05")!;
+    expect(t.rows[0].key).toBe("total");
+    expect(t.rows[0].row).toBe(13);
+    expect(cellA1(cellOf(t, "total", "c4")!.ref)).toBe("G14");
+    expect(cellOf(t, "total", "c4")!.num.kind).toBe("empty");
+    expect(t.problems).toEqual([]);
+  });
+
+  test("no phantom total where data follows the header directly", () => {
+    const t = publicTable(wb, "公开03")!;
+    expect(t.rows.filter((r) => r.kind === "total")).toHaveLength(1);
+  });
+});

@@ -158,6 +158,13 @@ export function bindCodeTable(loc: LocatedTable): PublicTable {
         bodyRows.push({ row: r, name: "合计" }); // a 合计 row whose label was left blank
       }
     }
+    // A 合计 row with neither label nor figures (left for 填充) sits between the last header row and the first
+    // 科目 row: the templates always have one there, so the single blank row in that place is it.
+    const firstCode = bodyRows[0];
+    const lastHeader = headerRows[headerRows.length - 1];
+    if (firstCode?.code && lastHeader !== undefined && firstCode.row === lastHeader + 2 && view.isEmptyRow(lastHeader + 1)) {
+      bodyRows.unshift({ row: lastHeader + 1, name: "合计" });
+    }
   }
 
   // Values sit right of the names. When headers stand one column left of their values (merged header cells
