@@ -25,11 +25,10 @@
 
 import { toA1 } from "../grid/address";
 import { budgetFormula, rateFormula, sumFormula } from "../fill/formulas";
-import { indicatorValidations, writeIndicatorLists } from "./indicator-lists";
+import { writeIndicatorLists } from "./indicator-lists";
 import { DeptLineCells, DeptLineKey, DeptTemplateMap, IndicatorCells, SheetTemplate } from "./model";
 import { markerFor, resolveOptions, TemplateOptions, titleFor } from "./options";
-import { SheetBuilder } from "./sheet-builder";
-import { TEMPLATE_FONT, TEMPLATE_STYLES } from "./styles";
+import { finishTemplate, SheetBuilder } from "./sheet-builder";
 
 export const DEPT_TITLE = "部门整体支出绩效自评表";
 
@@ -131,21 +130,10 @@ export function deptTemplate(options: TemplateOptions = {}): SheetTemplate {
   const lastRow = otherRow + DEPT_NOTES.length;
 
   const map: DeptTemplateMap = { kind: "dept", department, lines, goal, indicators: rows, otherNotes };
-  return {
-    kind: "dept",
-    sheetName: options.sheetName ?? "附表14",
-    title,
-    font: TEMPLATE_FONT,
-    styles: TEMPLATE_STYLES,
-    cells: b.allCells(),
-    merges: b.merges,
-    borders: b.borders,
-    columnWidths: WIDTHS,
-    hiddenColumns: lists,
-    rowHeights: b.rowHeights,
-    validations: indicatorValidations(INDICATORS_TOP, lastIndicator, { level1: A, level2: B, nature: D }),
-    printArea: { top: 0, left: A, bottom: lastRow, right: I },
-    landscape: true,
-    map,
-  };
+  return finishTemplate(
+    b,
+    { kind: "dept", sheetName: options.sheetName ?? "附表14", title, columnWidths: WIDTHS, hiddenColumns: lists, map },
+    { top: INDICATORS_TOP, last: lastIndicator, columns: { level1: A, level2: B, nature: D } },
+    { top: 0, left: A, bottom: lastRow, right: I },
+  );
 }

@@ -24,12 +24,11 @@
 
 import { toA1 } from "../grid/address";
 import { gradeFormula, rateFormula, rateScoreFormula, sumFormula } from "../fill/formulas";
-import { indicatorValidations, writeIndicatorLists } from "./indicator-lists";
+import { writeIndicatorLists } from "./indicator-lists";
 import { indicatorRowScoreFormula } from "./indicator-score";
 import { FundInputCells, ProjectIndicatorCells, ProjectTemplateMap, SheetTemplate } from "./model";
 import { markerFor, resolveOptions, TemplateOptions, titleFor } from "./options";
-import { SheetBuilder } from "./sheet-builder";
-import { TEMPLATE_FONT, TEMPLATE_STYLES } from "./styles";
+import { finishTemplate, SheetBuilder } from "./sheet-builder";
 
 export const PROJECT_TITLE = "项目支出绩效自评表";
 
@@ -175,21 +174,10 @@ export function projectTemplate(options: TemplateOptions = {}): SheetTemplate {
     grade,
     weightCheck,
   };
-  return {
-    kind: "project",
-    sheetName: options.sheetName ?? "附表15",
-    title,
-    font: TEMPLATE_FONT,
-    styles: TEMPLATE_STYLES,
-    cells: b.allCells(),
-    merges: b.merges,
-    borders: b.borders,
-    columnWidths: WIDTHS,
-    hiddenColumns: lists,
-    rowHeights: b.rowHeights,
-    validations: indicatorValidations(INDICATORS_TOP, lastIndicator, { level1: A, level2: B, nature: D }),
-    printArea: { top: 0, left: A, bottom: lastRow, right: J },
-    landscape: true,
-    map,
-  };
+  return finishTemplate(
+    b,
+    { kind: "project", sheetName: options.sheetName ?? "附表15", title, columnWidths: WIDTHS, hiddenColumns: lists, map },
+    { top: INDICATORS_TOP, last: lastIndicator, columns: { level1: A, level2: B, nature: D } },
+    { top: 0, left: A, bottom: lastRow, right: J },
+  );
 }

@@ -2,7 +2,9 @@
 // collects data, so a layout reads top to bottom like the table it draws.
 
 import { toA1 } from "../grid/address";
-import { Area, TemplateCell } from "./model";
+import { indicatorValidations } from "./indicator-lists";
+import { Area, SheetTemplate, TemplateCell } from "./model";
+import { TEMPLATE_FONT, TEMPLATE_STYLES } from "./styles";
 
 export class SheetBuilder {
   private readonly cells = new Map<string, TemplateCell>();
@@ -38,4 +40,25 @@ export class SheetBuilder {
   allCells(): TemplateCell[] {
     return [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   }
+}
+
+/** What both layouts share once drawn: fonts, styles, the grid, the validation lists, A4 landscape. */
+export function finishTemplate(
+  b: SheetBuilder,
+  layout: Pick<SheetTemplate, "kind" | "sheetName" | "title" | "columnWidths" | "hiddenColumns" | "map">,
+  indicators: { readonly top: number; readonly last: number; readonly columns: { readonly level1: number; readonly level2: number; readonly nature: number } },
+  printArea: Area,
+): SheetTemplate {
+  return {
+    ...layout,
+    font: TEMPLATE_FONT,
+    styles: TEMPLATE_STYLES,
+    cells: b.allCells(),
+    merges: b.merges,
+    borders: b.borders,
+    rowHeights: b.rowHeights,
+    validations: indicatorValidations(indicators.top, indicators.last, indicators.columns),
+    printArea,
+    landscape: true,
+  };
 }
