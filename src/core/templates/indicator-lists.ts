@@ -5,7 +5,7 @@
 
 import { columnLetters } from "../grid/address";
 import { ListValidation } from "./model";
-import { SheetBuilder } from "./sheet-builder";
+import type { SheetBuilder } from "./sheet-builder";
 
 export const LEVEL1_LISTS: readonly (readonly [string, readonly string[]])[] = [
   ["产出指标", ["数量指标", "质量指标", "时效指标", "成本指标"]],
