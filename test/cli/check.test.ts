@@ -180,3 +180,9 @@ test("a folder of several workbooks shows progress on stderr and writes one anno
   const { readdirSync } = await import("node:fs");
   expect(readdirSync(outDir).sort()).toEqual(["a-校验.xlsx", "b-校验.xlsx", "c-校验.xlsx", "d-校验.xlsx"]);
 });
+
+test("a reader that stops early (| head) is no error: no stack trace, the exit code is still the verdict", () => {
+  const r = spawnSync("bash", ["-c", "node bin/juesuan.js check --json | head -c 50 >/dev/null; echo ${PIPESTATUS[0]}"], { cwd: ROOT, encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  expect(r.stdout.trim()).toBe("1"); // the sample has error findings
+});
