@@ -5,6 +5,7 @@ import { CellValue, Grid, GridSheet } from "../../src/core/grid/grid";
 import { bindWorkbook } from "../../src/core/tables/bind";
 import { BoundWorkbook, cellOf, publicTable, PublicTableId } from "../../src/core/tables/model";
 import completeness from "../../src/core/rules/catalogue/completeness";
+import economicHierarchy from "../../src/core/rules/catalogue/economic-hierarchy";
 import crossScorecards from "../../src/core/rules/catalogue/cross-scorecards";
 import { projectScorecards } from "../../src/core/tables/model";
 import crossIncome from "../../src/core/rules/catalogue/cross-income";
@@ -198,4 +199,30 @@ describe("cross.scorecards", () => {
     ],
   });
   test("its id is stable", () => expect(crossScorecards.meta.id).toBe("cross.scorecards"));
+});
+
+describe("hierarchy.economic without 类 rows: the 类 are summed from their 款", () => {
+  const p06 = publicTable(ref, "公开06")!;
+  /** The sample's 公开06 with every 类 row (code, name, amount) cleared. */
+  const withoutClasses: Grid = {
+    sheets: sheets("公开06表").sheets.map((s) => {
+      const values = s.values.map((r) => [...r]);
+      for (const r of p06.rows.filter((x) => x.code?.length === 3)) {
+        const amount = r.cells.amount.ref;
+        for (let c = amount.col - 2; c <= amount.col; c++) values[amount.row - s.top][c - s.left] = null;
+      }
+      return { ...s, values };
+    }),
+  };
+  testRule(economicHierarchy, {
+    valid: [],
+    invalid: [
+      {
+        // 人员经费合计 3,455.84 = Σ 301 款 (2,710.28) + Σ 303 款 (745.56) holds; 公用经费合计 694.12 ≠ Σ 302 款 347.06.
+        name: "公开06 with no 类 rows still finds 公用经费合计 694.12 ≠ 347.06",
+        grid: withoutClasses,
+        findings: [{ check: "sum", at: a1("公开06:public.total:amount"), expected: "347.06", actual: "694.12", difference: "347.06" }],
+      },
+    ],
+  });
 });

@@ -87,3 +87,27 @@ export function hasFigures(t: PublicTable | undefined): boolean {
 export function rowLabel(t: PublicTable, key: string): string {
   return rowByKey(t, key)?.label ?? key;
 }
+
+/**
+ * One amount per 经济分类 类 of 公开06/07: the 类 row where the table has one, else the sum of that 类's 款
+ * (tables without subtotal rows). Keyed by the 3-digit code, in the order the 类 first appear.
+ */
+export function economicClassTotals(t: PublicTable): Map<string, Field> {
+  const rows = codeRows(t);
+  const classes = new Map<string, Field | undefined>();
+  const members = new Map<string, Field[]>();
+  for (const r of rows) {
+    const cls = (r.code ?? "").slice(0, 3);
+    if (!classes.has(cls)) classes.set(cls, undefined);
+    const amount = r.cells.amount;
+    if (!amount) continue;
+    if (r.code?.length === 3) classes.set(cls, amount);
+    else members.set(cls, [...(members.get(cls) ?? []), amount]);
+  }
+  const out = new Map<string, Field>();
+  for (const [cls, own] of classes) {
+    const total = own ?? computedSum(members.get(cls) ?? [], `${cls} 类（按款合计）`);
+    if (total) out.set(cls, total);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // 公开05 基本/项目支出 ↔ 公开06/07, and the inequalities that must hold (公开04 ≤ 公开01, 公开05 ≤ 公开03).
 import { cellA1 } from "../../grid/address";
 import { publicTable, PublicTable } from "../../tables/model";
-import { computedSum, get, plus } from "../helpers";
+import { computedSum, economicClassTotals, get, plus } from "../helpers";
 import { CROSS_MESSAGES, CROSS_MESSAGES_EN, prefixSum, reportCross } from "../cross-identities";
 import { Reporter, Rule } from "../rule";
 import { Field } from "../../tables/model";
@@ -94,7 +94,7 @@ const rule: Rule = {
     if (p05 && p07) {
       const project = get(p05, "total", "c11");
       const own = get(p07, "total", "amount");
-      const classes = p07.rows.filter((r) => r.kind === "code" && r.code?.length === 3).map((r) => r.cells.amount).filter((f): f is Field => !!f);
+      const classes = [...economicClassTotals(p07).values()];
       const right = own ?? computedSum(classes, "公开07 各类之和");
       if (project && right) compare(report, p05, project, right, "公开05 项目支出应等于公开07 项目支出合计");
     }

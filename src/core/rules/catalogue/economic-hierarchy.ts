@@ -2,14 +2,10 @@
 // 公用经费合计 = every other 类 (公开06); a 合计 row, when present, is the sum of the 类 (公开07).
 import { cellA1 } from "../../grid/address";
 import { economicGroup } from "../../glossary/economic-classes";
-import { BoundRow, PublicTable, rowByKey } from "../../tables/model";
-import { plus } from "../helpers";
+import { BoundRow, rowByKey } from "../../tables/model";
+import { economicClassTotals, plus } from "../helpers";
 import { SUM_MESSAGES, SUM_MESSAGES_EN } from "../line-identities";
 import { Rule } from "../rule";
-
-function classRows(t: PublicTable): BoundRow[] {
-  return t.rows.filter((r) => r.kind === "code" && r.code?.length === 3);
-}
 
 const rule: Rule = {
   meta: {
@@ -46,10 +42,11 @@ const rule: Rule = {
         const parts = kids.map((k) => k.cells.amount).filter((f): f is NonNullable<typeof f> => !!f);
         if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what: `${cls.code} ${cls.label}应等于其下各款之和`, cell: cellA1(total.ref) }, total, parts: parts.map(plus) });
       }
-      const classes = classRows(t);
+      // 类 amounts from the 类 rows, or summed from their 款 where the table has no 类 rows.
+      const classes = economicClassTotals(t);
       const groupTotal = (key: string, group: "personnel" | "public", what: string) => {
         const total = rowByKey(t, key)?.cells.amount;
-        const parts = classes.filter((c) => economicGroup(c.code ?? "") === group).map((c) => c.cells.amount).filter((f): f is NonNullable<typeof f> => !!f);
+        const parts = [...classes].filter(([code]) => economicGroup(code) === group).map(([, f]) => f);
         if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what, cell: cellA1(total.ref) }, total, parts: parts.map(plus) });
       };
       if (t.id === "公开06") {
@@ -57,7 +54,7 @@ const rule: Rule = {
         groupTotal("public.total", "public", "公用经费合计应等于 302、307、310、312、399 等其余各类之和");
       }
       const total = rowByKey(t, "total")?.cells.amount;
-      const parts = classes.map((c) => c.cells.amount).filter((f): f is NonNullable<typeof f> => !!f);
+      const parts = [...classes.values()];
       if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what: "合计应等于各类之和", cell: cellA1(total.ref) }, total, parts: parts.map(plus) });
     }
   },
