@@ -1,4 +1,4 @@
-// Building DOM nodes. Workbook text only ever goes in through textContent — never innerHTML.
+// Building DOM nodes. Workbook text only ever goes in through textContent, never parsed as HTML markup.
 
 export interface ElProps {
   readonly className?: string;
