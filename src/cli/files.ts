@@ -41,6 +41,10 @@ export async function readWorkbookFile(file: string): Promise<Buffer> {
   // .xlsx is a zip archive: "PK\x03\x04". An .xls (OLE) or a renamed text file is not.
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) {
     const ole = data.length >= 4 && data.readUInt32LE(0) === 0xe011cfd0;
+    // A password-protected .xlsx is stored in the same OLE container as an old .xls, with an EncryptionInfo stream.
+    if (ole && data.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
+      throw new InputError(`${file} 设置了打开密码：请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后再校验`);
+    }
     throw new InputError(ole ? `${file} 是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再校验` : `${file} 不是 .xlsx 文件`);
   }
   return data;

@@ -66,6 +66,15 @@ describe("bad input", () => {
     expect(files[1].error).toContain("另存为 .xlsx");
   });
 
+  test("a password-protected workbook (an OLE container with an EncryptionInfo stream)", async () => {
+    const locked = path.join(dir, "locked.xlsx");
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(locked, Buffer.concat([header, Buffer.alloc(500), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(100)]));
+    const r = await run(["check", locked]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("设置了打开密码");
+  });
+
   test("a corrupt zip", async () => {
     const bad = path.join(dir, "corrupt.xlsx");
     writeFileSync(bad, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
