@@ -23,6 +23,10 @@ async function outputPaths(files: readonly string[], out: string | undefined): P
 
 export async function runCheck(args: ParsedArgs, io: Io, version: string, isTty = false): Promise<number> {
   const files = await expandInputs(args.positional);
+  if (files.length === 0) {
+    io.err(`juesuan: ${args.positional.join("、")} 中没有 .xlsx 文件\n`);
+    return 2;
+  }
   const out = args.flags.get("out");
   const targets = await outputPaths(files, typeof out === "string" ? out : undefined);
   const profile = args.flags.get("profile");

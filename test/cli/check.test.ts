@@ -102,6 +102,13 @@ test("a folder: every .xlsx in it, lock files skipped", async () => {
   expect(files).toEqual(["a.xlsx", "b.xlsx"]);
 });
 
+test("an empty folder is a clear message, not a silent success", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "juesuan-none-"));
+  const r = await run(["check", dir]);
+  expect(r.code).toBe(2);
+  expect(r.err).toBe(`juesuan: ${dir} 中没有 .xlsx 文件\n`);
+});
+
 test("a workbook with no 公开 tables is reported as such, not as an error", async () => {
   const ExcelJS = (await import("exceljs")).default;
   const wb = new ExcelJS.Workbook();
