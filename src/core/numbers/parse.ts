@@ -27,8 +27,12 @@ const DASHES = /^[-－—–―‐−~～/／]+$/;
 export const EMPTY_NUM: Num = { kind: "empty", value: new Decimal(0), decimals: Infinity, percent: false, text: "" };
 
 /** Parses a displayed text. Returns kind "text" for anything that is not a number. */
+/** No displayed number is this long ("-1,234,567,890,123.45%" is 22): longer text is prose, not a figure. */
+const LONGEST_NUMBER = 40;
+
 export function parseNumberText(input: string): Num {
   const text = input;
+  if (input.length > LONGEST_NUMBER) return { kind: "text", value: undefined, decimals: 0, percent: false, text };
   let s = foldWidth(input).replace(/[\s\u00a0]/g, "");
   if (s === "") return EMPTY_NUM;
   if (DASHES.test(s)) return { kind: "dash", value: new Decimal(0), decimals: Infinity, percent: false, text };

@@ -1,22 +1,13 @@
 // Label normalisation: headers are typed by hand, broken by line feeds, padded with spaces and written with
 // full-width or half-width punctuation at random. Matching is done on the folded form only.
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
 /** Full-width ASCII (！ to ～, ideographic space) to half-width. */
 export function foldWidth(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += " ";
-    else out += ch;
-  }
-  return out;
+  return s.replace(FULL_WIDTH, (ch) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
-/**
- * The form labels are compared in: width folded, all white space removed, quotes and brackets unified,
- * "≥"/"≤" spelled as ">="/"<=".
- */
 const folded = new Map<string, string>();
 const CACHE_LIMIT = 50000;
 
