@@ -67,6 +67,13 @@ function unitField(view: TableView, cell: { row: number; col: number } | undefin
   return { ref: view.ref(cell.row, cell.col), num: parseNumberText(m[1]), text: m[1] };
 }
 
+/** Both scorecards open their money block with 年度资金总额; without it nothing below can be checked. */
+function requireTotalLine(view: TableView, block: FundBlock<string> | undefined, funds: readonly { key: string }[], what: string, problems: ReadProblem[], col: number): void {
+  if (block && !funds.some((f) => f.key === "total")) {
+    problems.push({ code: "missing-row", message: `${what}：未找到“年度资金总额”行`, cell: view.ref(block.headerRow, col) });
+  }
+}
+
 function fundFields(view: TableView, block: FundBlock<string>, row: number): Record<string, Field> {
   const out: Record<string, Field> = {};
   for (const [key, col] of block.columns) out[key] = view.field(row, col);
@@ -103,9 +110,7 @@ export function bindProjectScorecard(loc: LocatedTable): ProjectScorecard {
     };
   });
 
-  if (block && !funds.some((f) => f.key === "total")) {
-    problems.push({ code: "missing-row", message: `${what}：未找到“年度资金总额”行`, cell: view.ref(block.headerRow, at.col) });
-  }
+  requireTotalLine(view, block, funds, what, problems, at.col);
 
   const table = readIndicatorTable(view, block ? block.lastRow + 1 : loc.titleRow + 1, last, [...INDICATOR_REQUIRED, "weight", "score"], what, problems, at);
   const total = table
@@ -152,9 +157,7 @@ export function bindDeptScorecard(loc: LocatedTable): DeptScorecard {
       rate: f.rate,
     };
   });
-  if (block && !funds.some((f) => f.key === "total")) {
-    problems.push({ code: "missing-row", message: `${what}：未找到“年度资金总额”行`, cell: view.ref(block.headerRow, at.col) });
-  }
+  requireTotalLine(view, block, funds, what, problems, at.col);
 
   const table = readIndicatorTable(view, block ? block.lastRow + 1 : loc.titleRow + 1, last, INDICATOR_REQUIRED, what, problems, at);
   const head = header(loc, view, "附表14", block?.headerRow ?? loc.titleRow, notes, problems);
