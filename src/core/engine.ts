@@ -6,6 +6,7 @@ import { bindWorkbook } from "./tables/bind";
 import { BoundWorkbook } from "./tables/model";
 import { Finding } from "./findings/finding";
 import { readProblemFindings } from "./findings/read-problems";
+import { uncomputedFormulaFindings } from "./findings/uncomputed";
 import { runRules, sortFindings } from "./rules/evaluate";
 import { RULES } from "./rules/registry";
 import { CheckOptions } from "./rules/rule";
@@ -17,7 +18,7 @@ export interface Analysis {
 
 export function analyze(grid: Grid, options: CheckOptions = { profile: "national" }): Analysis {
   const bound = bindWorkbook(grid);
-  const findings = [...readProblemFindings(bound), ...runRules(bound, RULES, options)];
+  const findings = [...readProblemFindings(bound), ...uncomputedFormulaFindings(grid, bound), ...runRules(bound, RULES, options)];
   return { bound, findings: sortFindings(unreadableOnce(findings), bound) };
 }
 

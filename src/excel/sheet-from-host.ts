@@ -73,5 +73,8 @@ export function gridSheetFrom(loaded: LoadedUsedRange): GridSheet {
   // A constant reports itself as its formula; text such as "=" (指标性质) is a constant, not a formula.
   const formulas = loaded.formulas.map((row, i) =>
     row.map((f, j) => (typeof f === "string" && f.startsWith("=") && f !== loaded.values[i]?.[j] ? f : "")));
-  return { name: loaded.name, top, left, values, formats, formulas, merges: parseMerges(loaded.name, loaded.merges) };
+  // Excel always computes: a formula showing nothing (=IF(…,"",…)) computed empty text. Left null, the core
+  // would take it for a formula whose result was never saved.
+  const computed = values.map((row, i) => row.map((v, j) => (v === null && formulas[i]?.[j] ? "" : v)));
+  return { name: loaded.name, top, left, values: computed, formats, formulas, merges: parseMerges(loaded.name, loaded.merges) };
 }

@@ -33,7 +33,7 @@ describe("juesuan fill on the sample", () => {
     const [file] = json.files;
     expect([file.file, file.out, file.profile]).toEqual([SAMPLE_PATH, out("sample-filled.xlsx"), "national"]);
     expect(file.filled).toEqual([{ sheet: "附表14", cell: "F11", formula: "=SUM(D11,E11)", value: "29.36", what: "附表14 上年结转 预算确定数" }]);
-    expect(file.conflicts.length).toBeGreaterThan(40);
+    expect(file.conflicts.length).toBe(32); // 43 before the 11 totals within 尾数 were kept as typed
     expect(file.conflicts).toContainEqual({
       sheet: "附表15-2",
       cell: "I21",

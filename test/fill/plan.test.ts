@@ -12,10 +12,13 @@ import { loadSampleGrid } from "../helpers/sample";
 import { blankableDerivedCells } from "./blanking";
 import { RULES_CASE, caseSheet } from "./cases";
 import { applyToGrid, blankGrid } from "./workbooks";
+import { setUncomputedFormula } from "../helpers/consistent-workbook-edit";
 
 const at = (c: { cell: CellRef }) => `${c.cell.sheet}!${cellA1(c.cell)}`;
 const conflict = (plan: FillPlan, key: string): FillConflict | undefined => plan.conflicts.find((c) => at(c) === key);
 const derivedCells = (plan: FillPlan) => [...plan.writes, ...plan.kept, ...plan.conflicts].map((x) => x.cell);
+
+const cents = (text: string) => Math.round(Number(text.replace(/,/g, "")) * 100);
 
 function shown(grid: Grid, ref: CellRef): string {
   const s = grid.sheets.find((x) => x.name === ref.sheet)!;
@@ -25,8 +28,10 @@ function shown(grid: Grid, ref: CellRef): string {
 
 describe("the sample as published", () => {
   let plan: FillPlan;
+  let sampleGrid: Grid;
   beforeAll(async () => {
-    plan = planFill(await loadSampleGrid());
+    sampleGrid = await loadSampleGrid();
+    plan = planFill(sampleGrid);
   });
 
   test("almost everything is there already; the one blank derived cell is 附表14's 上年结转 预算确定数", () => {
@@ -52,11 +57,26 @@ describe("the sample as published", () => {
     }
   });
 
-  test("a total off by the rounding of its parts is a conflict marked 尾数", () => {
-    const c = conflict(plan, "公开01表!F38");
-    expect([c?.existing, c?.value, c?.withinRounding]).toEqual(["10,602.11", "10602.10", true]);
-    expect(c?.message).toBe("公开01 本年支出合计（F38）：现为 10,602.11，按公式 =SUM(F12:F37) 应为 10602.10（差异在尾数误差以内）；未改动，确认后可替换");
-    expect(conflict(plan, "公开06表!I44")?.withinRounding).toBe(false);
+  test("a total off by the rounding of its parts is kept as typed (the figure other tables quote), not a conflict", () => {
+    expect(conflict(plan, "公开01表!F38")).toBeUndefined();
+    const k = plan.kept.find((x) => at(x) === "公开01表!F38");
+    // 26 功能类 rows shown to 0.01 and the total itself: ±0.005 × 7 non-blank figures = ±0.035
+    expect([k?.because, k?.existing, k?.value]).toEqual(["within-rounding", "10,602.11", "10602.10"]);
+    expect(k?.message).toContain("差异在尾数误差 ±0.035 以内；保留原值");
+    expect(plan.kept.filter((x) => x.because === "within-rounding").map(at)).toEqual([
+      "公开01表!F38", "公开02表!D12", "公开02表!E12", "公开03表!E12", "公开03表!E23", "公开03表!E33",
+      "公开05表!G14", "公开05表!I14", "公开05表!J14", "公开05表!J25", "公开05表!J35",
+    ]);
+    expect(conflict(plan, "公开06表!I44")?.reason).toBe("differs"); // 694.12 vs 347.06: far beyond 尾数
+  });
+
+  test("with overwrite, the totals within 尾数 are still kept and only real differences are replaced", () => {
+    const overwrite = planFill(sampleGrid, { overwrite: true });
+    const replaced = overwrite.writes.filter((w) => w.replaced !== undefined).map(at);
+    expect(replaced).toContain("公开06表!I44");
+    expect(replaced).not.toContain("公开01表!F38");
+    expect(overwrite.kept.filter((x) => x.because === "within-rounding").length).toBe(11);
+    expect(overwrite.conflicts).toEqual([]);
   });
 
   test("公开10's 国内/国外接待费 budget shown as — is not reported, so 公务接待费 is not derived from it", () => {
@@ -115,11 +135,13 @@ describe("the sample with its derived cells blanked", () => {
     // Conflicts remain only in the rows that were not blanked.
     expect(plan.conflicts.map(at)).toEqual(["公开06表!I44", "附表15-7!I25"]);
     // What the engine derives for every cell once all of them are derived: the overwrite plan's value where it
-    // replaces one, else what the cell shows (it agrees).
+    // replaces one or keeps a typed total within 尾数, else what the cell shows (it agrees).
     const full = planFill(grid, { overwrite: true });
+    const tails = new Map(full.kept.filter((k) => k.because === "within-rounding").map((k) => [cellKey(k.cell), k.value ?? ""]));
     const fullValue = new Map(full.writes.map((w) => [cellKey(w.cell), displayText(w.kind === "grade" ? w.value : Number(w.value), w.numberFormat ?? "General")]));
     const filled = new Map(plan.writes.map((w) => [cellKey(w.cell), w]));
     let exact = 0;
+    const inherited: string[] = [];
     for (const ref of cells) {
       const w = filled.get(cellKey(ref));
       const before = shown(grid, ref);
@@ -131,11 +153,20 @@ describe("the sample with its derived cells blanked", () => {
         continue;
       }
       const after = displayText(w.kind === "grade" ? w.value : Number(w.value), w.numberFormat ?? "General");
-      const expected = fullValue.get(cellKey(ref)) ?? before;
+      const tail = tails.get(cellKey(ref));
+      const expected = tail !== undefined ? displayText(Number(tail), w.numberFormat ?? "General") : (fullValue.get(cellKey(ref)) ?? before);
+      // A total of totals summed from blanked parts inherits their 尾数, where the published total (kept as
+      // typed) does not: those differ by a cent or two, and are listed.
+      if (w.kind === "amount" && after !== expected && Math.abs(cents(after) - cents(expected)) <= 2) {
+        inherited.push(cellKey(ref));
+        continue;
+      }
       // "-" for zero comes back as 0.00
       expect([cellKey(ref), after]).toEqual([cellKey(ref), /^(-|—)$/.test(expected) ? expect.stringMatching(/^0(\.0+)?%?$/) : expected]);
       exact++;
     }
+    // 公开01 总计 from the refilled 本年支出合计; 公开03/公开05 合计 from the refilled 死亡抚恤 and 产业发展 rows.
+    expect(inherited).toEqual(["公开01表!F41", "公开03表!E12", "公开05表!J14"]);
     expect(exact).toBeGreaterThan(250);
     expect(plan.writes.length).toBeGreaterThan(380);
   });
@@ -243,5 +274,38 @@ describe("cells people typed", () => {
       ["公开10表!C5", "=SUM(C6:C7,C10)", "3.50"],
       ["公开10表!D5", "=SUM(D6:D7,D10)", "3.50"],
     ]);
+  });
+});
+
+describe("formulas without a saved result are formulas, not blanks", () => {
+  const C38: CellRef = { sheet: "公开01表", row: 37, col: 2 }; // 本年收入合计
+  const C12: CellRef = { sheet: "公开01表", row: 11, col: 2 }; // 一般公共预算财政拨款收入 10,584.32
+  let sampleGrid: Grid;
+  beforeAll(async () => {
+    sampleGrid = await loadSampleGrid();
+  });
+
+  test("the total's own formula, not computed: kept, and what depends on it is still derived", () => {
+    const plan = planFill(setUncomputedFormula(sampleGrid, C38, "=SUM(C12:C19)"));
+    expect(plan.kept.find((k) => at(k) === "公开01表!C38")?.because).toBe("equivalent-formula");
+    expect(conflict(plan, "公开01表!C38")).toBeUndefined();
+    expect(plan.manual.filter((m) => m.cell.sheet === "公开01表")).toEqual([]);
+    // 收入总计 C41 = C38 + C39 + C40 agrees with what the sample shows, as before
+    expect(plan.kept.find((k) => at(k) === "公开01表!C41")?.because).toBe("agrees");
+  });
+
+  test("another formula, not computed: a conflict that names the formula, never “现为 空白”", () => {
+    const plan = planFill(setUncomputedFormula(sampleGrid, C38, "=C12"));
+    const c = conflict(plan, "公开01表!C38");
+    expect([c?.reason, c?.existing, c?.existingFormula, c?.value]).toEqual(["differs", "=C12（未计算）", "=C12", "10590.02"]);
+    expect(c?.message).toBe("公开01 本年收入合计（C38）：现为 =C12（未计算），按公式 =SUM(C12:C19) 应为 10590.02；未改动，确认后可替换");
+    expect(plan.writes.map(at)).not.toContain("公开01表!C38");
+  });
+
+  test("an input not computed: the total is left for people with the reason, not summed as 0", () => {
+    const plan = planFill(setUncomputedFormula(sampleGrid, C12, "=10584.32"));
+    const m = plan.manual.find((x) => at(x) === "公开01表!C38");
+    expect(m?.reason).toBe("C12（=10584.32（未计算））是没有保存计算结果的公式，请先在 Excel/WPS 中重新计算并保存");
+    expect(conflict(plan, "公开01表!C38")).toBeUndefined();
   });
 });

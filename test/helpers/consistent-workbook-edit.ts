@@ -37,6 +37,23 @@ export function setAmount(grid: Grid, ref: CellRef, cents: number): Grid {
   return setCell(grid, ref, cents / 100, "#,##0.00");
 }
 
+/**
+ * Puts a formula without a saved result in a cell, as a script or an exporter leaves it: the grid holds the
+ * formula and no value (exceljs reads such a cell's result as undefined).
+ */
+export function setUncomputedFormula(grid: Grid, ref: CellRef, formula: string): Grid {
+  const withValue = setCell(grid, ref, null, cellValue(grid, ref).format);
+  return replaceSheet(withValue, ref.sheet, (s) => {
+    const r = ref.row - s.top;
+    const c = ref.col - s.left;
+    const formulas = (s.formulas ?? []).map((row) => [...row]);
+    while (formulas.length <= r) formulas.push([]);
+    while (formulas[r].length <= c) formulas[r].push("");
+    formulas[r][c] = formula;
+    return { ...s, formulas };
+  });
+}
+
 /** The value and format of a cell. */
 export function cellValue(grid: Grid, ref: CellRef): { value: CellValue; format: string } {
   const s = grid.sheets[sheetIndex(grid, ref.sheet)];

@@ -35,8 +35,9 @@ describe("pane messages", () => {
   it("summarises the 填充 dialog from the plan", async () => {
     const plan = planFill(await loadSampleGrid());
     const differing = plan.conflicts.filter((c) => c.reason === "differs");
-    const tails = differing.filter((c) => c.withinRounding).length;
-    expect(fillSummaryText(plan)).toBe(`将向 1 个空白单元格写入公式。另有 ${differing.length} 个单元格已有内容且与公式结果不一致（其中 ${tails} 个差异在尾数误差以内），覆盖前请确认：`);
+    const tails = plan.kept.filter((k) => k.because === "within-rounding").length;
+    expect(tails).toBeGreaterThan(0);
+    expect(fillSummaryText(plan)).toBe(`将向 1 个空白单元格写入公式。另有 ${differing.length} 个单元格已有内容且与公式结果不一致（另有 ${tails} 个合计与各项之和只差尾数，保留原值），覆盖前请确认：`);
   });
 
   it("reads the 插入模板 form", () => {

@@ -25,7 +25,8 @@ export function stateOf(cell: GridCell): CellState {
   const { value, format } = cell;
   const text = displayText(value, format);
   const base = { text, percent: false, written: false };
-  if (value === null) return { ...base, kind: cell.formula ? "number" : "blank", value: new Decimal(0) };
+  if (value === null && cell.formula) return { ...base, text: `${cell.formula}（未计算）`, kind: "uncomputed" };
+  if (value === null) return { ...base, kind: "blank", value: new Decimal(0) };
   if (typeof value === "number") return { ...base, kind: "number", value: excelDecimal(value), percent: formatInfo(format).percent };
   if (typeof value === "boolean") return { ...base, kind: "text" };
   if (isCellError(value)) return { ...base, kind: "error" };
@@ -41,10 +42,14 @@ export function isVoid(s: CellState): boolean {
   return s.kind === "blank" || s.kind === "dash";
 }
 
+/** Why a formula without a saved result cannot be used: its value is unknown until it is recalculated. */
+export const UNCOMPUTED_REASON = "是没有保存计算结果的公式，请先在 Excel/WPS 中重新计算并保存";
+
 const BLOCKERS: Partial<Record<CellState["kind"], string>> = {
   textNumber: "是以文本形式存放的数字，公式不会把它计入",
   text: "不是数字",
   error: "是错误值",
+  uncomputed: UNCOMPUTED_REASON,
 };
 
 /** Why a cell cannot take part in a SUM, or undefined when it can. */
@@ -60,7 +65,7 @@ export function sumOf(ctx: DeriveContext, refs: readonly CellRef[], minus: reado
   for (const [list, sign] of [[refs, 1], [minus, -1]] as const) {
     for (const ref of list) {
       const why = sumBlocker(ctx, ref);
-      if (why) return { manual: `${why}，请先改正` };
+      if (why) return { manual: ctx.state(ref).kind === "uncomputed" ? why : `${why}，请先改正` };
       total = total.plus((ctx.state(ref).value ?? new Decimal(0)).times(sign));
     }
   }

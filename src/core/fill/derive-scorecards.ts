@@ -12,12 +12,12 @@ import { ScoringProfile } from "../scoring/profiles";
 import { executionRate, gradeOf, indicatorScore, rateScore, round2 } from "../scoring/score";
 import { DeptFundLine, DeptScorecard, Field, FundLine, Indicator, ProjectScorecard } from "../tables/model";
 import { normLabel } from "../text/normalize";
-import { numberOf, sumOf } from "./cells";
+import { numberOf, sumOf, UNCOMPUTED_REASON } from "./cells";
 import { budgetFormula, gradeFormula, IndicatorNature, indicatorScoreFormula, percentPoints, rateFormula, rateScoreFormula, sumFormula } from "./formulas";
 import { CellState, DeriveContext, Derivation, Derived } from "./types";
 
 const NATURES: readonly string[] = [">=", ">", "=", "<=", "<"];
-const UNUSABLE: readonly CellState["kind"][] = ["text", "textNumber", "error"];
+const UNUSABLE: readonly CellState["kind"][] = ["text", "textNumber", "error", "uncomputed"];
 
 function name(card: ProjectScorecard | DeptScorecard): string {
   return card.id === "附表15" ? `${card.sheet}（${card.projectName || "项目"}）` : card.sheet;
@@ -27,6 +27,7 @@ function name(card: ProjectScorecard | DeptScorecard): string {
 function rateValue(ctx: DeriveContext, executed: CellRef, budget: CellRef): Decimal | { manual: string } {
   for (const ref of [executed, budget]) {
     const s = ctx.state(ref);
+    if (s.kind === "uncomputed") return { manual: `${ctx.a1(ref)}（${s.text}）${UNCOMPUTED_REASON}` };
     if (UNUSABLE.includes(s.kind)) return { manual: `${ctx.a1(ref)}（${s.text}）不是数值，无法计算执行率` };
   }
   const e = ctx.state(executed).value ?? new Decimal(0);
@@ -125,6 +126,8 @@ function indicatorDerivation(card: ProjectScorecard, ind: Indicator, profile: Sc
     derive(ctx): Derived {
       const st = (f: Field | undefined) => (f ? ctx.state(f.ref) : undefined);
       const [t, a, w] = [st(target), st(actual), st(weight)];
+      const unknown = [target, actual, weight].find((f) => f && ctx.state(f.ref).kind === "uncomputed");
+      if (unknown) return { manual: `${ctx.a1(unknown.ref)}（${ctx.state(unknown.ref).text}）${UNCOMPUTED_REASON}` };
       const asText = [t, a].find((s) => s?.kind === "textNumber");
       if (asText) return { manual: `“${asText.text}”是以文本形式存放的数字，请改为数值后再计算得分` };
       const patched: Indicator = { ...ind, target: stored(target, t), actual: stored(actual, a), weight: stored(weight, w) };

@@ -5,20 +5,26 @@
 //   no figures among the inputs and an empty cell   → left alone (nothing to derive yet);
 //   empty                                          → written (unless locked: protected conflict);
 //   an equivalent formula, or an agreeing value    → kept;
-//   a disagreeing value                            → conflict, written only with `overwrite` and never when locked.
+//   a total within the 尾数 of its shown parts      → kept as typed (the figure other tables quote), even with `overwrite`;
+//   a disagreeing value, or a formula never computed → conflict, written only with `overwrite` and never when locked.
 
 import Decimal from "decimal.js";
 import { CellRef, cellA1, cellKey, qualifiedA1 } from "../grid/address";
 import { Grid, GridSheet } from "../grid/grid";
-import { numFromCell } from "../numbers/parse";
+import { Num, numFromCell, parseNumberText, radius, UNCOMPUTED_NUM } from "../numbers/parse";
 import { gridCell, isVoid, stateOf } from "./cells";
 import { equivalentFormula } from "./equivalent";
 import { agrees, presentation, roundedValue, shownValue } from "./present";
 import { CellState, Derivation, DeriveContext, FillConflict, FillOptions, FillPlan, FillWrite, KeptCell, ManualCell } from "./types";
 
-/** Rounding a total of n parts shown to 0.01 may carry (domain.md §2). */
-function roundingAllowance(parts: number): Decimal {
-  return new Decimal("0.005").times(parts + 1);
+/**
+ * The 尾数 a typed total may differ by from the sum of its parts: half a unit of the last shown digit of each
+ * figure, as the checker's interval reasoning allows (domain.md §2). Blanks and dashes carry none.
+ */
+function roundingAllowance(shown: Num, inputs: readonly CellState[]): Decimal {
+  let allowed = radius(shown);
+  for (const s of inputs) allowed = allowed.plus(radius(parseNumberText(s.text)));
+  return allowed;
 }
 
 export function resolveDerivations(grid: Grid, derivations: readonly Derivation[], options: FillOptions & { profile: string }): FillPlan {
@@ -84,14 +90,14 @@ export function resolveDerivations(grid: Grid, derivations: readonly Derivation[
     };
     const locked = options.isLocked?.(d.cell) ?? false;
     const shown = shownValue(derived.value, d.kind, p);
-    const conflict = (reason: FillConflict["reason"], withinRounding?: boolean) => {
+    const conflict = (reason: FillConflict["reason"]) => {
       states.set(cellKey(d.cell), { ...current, disputed: true });
       const where = `${d.what}（${cellA1(d.cell)}）`;
       const now = current.text === "" ? "空白" : current.text;
       const message =
         reason === "protected"
           ? `${where}：工作表受保护且单元格已锁定，未写入；按公式 ${derived.formula} 应为 ${shown}，现为 ${now}`
-          : `${where}：现为 ${now}，按公式 ${derived.formula} 应为 ${shown}${withinRounding ? "（差异在尾数误差以内）" : ""}；未改动，确认后可替换`;
+          : `${where}：现为 ${now}，按公式 ${derived.formula} 应为 ${shown}；未改动，确认后可替换`;
       conflicts.push({
         ...base,
         kind: d.kind,
@@ -100,7 +106,6 @@ export function resolveDerivations(grid: Grid, derivations: readonly Derivation[
         value,
         existing: current.text,
         ...(cell.formula ? { existingFormula: cell.formula } : {}),
-        ...(withinRounding !== undefined ? { withinRounding } : {}),
         message,
       });
     };
@@ -112,12 +117,24 @@ export function resolveDerivations(grid: Grid, derivations: readonly Derivation[
     }
     if (cell.formula && equivalentFormula(cell.formula, derived.formula, sheet)) {
       kept.push({ ...base, because: "equivalent-formula" });
+      // A formula never computed will compute what the engine does: its dependents may count on that value.
+      if (current.kind === "uncomputed" && typeof derived.value !== "string") {
+        states.set(cellKey(d.cell), { kind: "number", value: derived.value, text: value, percent: d.kind === "rate", written: false });
+      }
       return;
     }
-    const shownNum = numFromCell(cell.value, cell.format);
+    const shownNum = current.kind === "uncomputed" ? UNCOMPUTED_NUM : numFromCell(cell.value, cell.format);
     if (agrees(derived.value, d.kind, shownNum, p)) {
       kept.push({ ...base, because: "agrees" });
       return;
+    }
+    if (d.kind === "amount" && typeof derived.value !== "string" && shownNum.kind === "number" && shownNum.value !== undefined) {
+      const allowed = roundingAllowance(shownNum, d.inputs.map(state));
+      if (derived.value.minus(shownNum.value).abs().lte(allowed)) {
+        const message = `${d.what}（${cellA1(d.cell)}）：现为 ${current.text}，按公式 ${derived.formula} 应为 ${shown}，差异在尾数误差 ±${allowed.toString()} 以内；保留原值（其他表引用的是这个数）`;
+        kept.push({ ...base, because: "within-rounding", existing: current.text, value, message });
+        return;
+      }
     }
     if (locked) {
       conflict("protected");
@@ -127,11 +144,7 @@ export function resolveDerivations(grid: Grid, derivations: readonly Derivation[
       write(current.text);
       return;
     }
-    const withinRounding =
-      d.kind === "amount" && typeof derived.value !== "string" && shownNum.value !== undefined
-        ? derived.value.minus(shownNum.value).abs().lte(roundingAllowance(d.inputs.length))
-        : undefined;
-    conflict("differs", withinRounding);
+    conflict("differs");
   };
 
   for (const d of byCell.values()) settle(d);

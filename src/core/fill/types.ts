@@ -33,8 +33,6 @@ export interface FillConflict {
   /** What the cell shows now ("" when empty) and its formula, if any. */
   readonly existing: string;
   readonly existingFormula?: string;
-  /** An amount that differs only within the rounding of its parts (尾数). */
-  readonly withinRounding?: boolean;
   /** zh-CN. */
   readonly message: string;
 }
@@ -53,7 +51,16 @@ export interface KeptCell {
   readonly cell: CellRef;
   readonly table: TableId;
   readonly what: string;
-  readonly because: "equivalent-formula" | "agrees";
+  /**
+   * equivalent-formula and agrees: it holds what the formula computes. within-rounding: a typed total that differs
+   * from the sum of its shown parts only by their 尾数 — the typed figure is the one other tables quote, so it is
+   * kept as typed even when overwriting is allowed.
+   */
+  readonly because: "equivalent-formula" | "agrees" | "within-rounding";
+  /** For within-rounding: what the cell shows, what the formula would show, and a zh-CN line saying so. */
+  readonly existing?: string;
+  readonly value?: string;
+  readonly message?: string;
 }
 
 export interface FillPlan {
@@ -77,8 +84,11 @@ export interface FillOptions {
 
 /** A cell as a formula sees it once earlier derived cells are settled. */
 export interface CellState {
-  /** number: a numeric value; blank: nothing; dash: "-"/"—" for zero; textNumber: digits typed as text. */
-  readonly kind: "number" | "blank" | "dash" | "text" | "textNumber" | "error";
+  /**
+   * number: a numeric value; blank: nothing; dash: "-"/"—" for zero; textNumber: digits typed as text;
+   * uncomputed: a formula whose result was never saved (its value is unknown, not 0).
+   */
+  readonly kind: "number" | "blank" | "dash" | "text" | "textNumber" | "error" | "uncomputed";
   /** Exact value for numbers (what the cell stores, not what it shows); a grade's text for text. */
   readonly value?: Decimal;
   readonly text: string;

@@ -7,11 +7,15 @@ import { CellValue, GridSheet, formatAt, isCellError, valueAt } from "../grid/gr
 import { formatNumber } from "./format";
 import { foldWidth } from "../text/normalize";
 
-export type NumKind = "number" | "empty" | "dash" | "text" | "error";
+/**
+ * "uncomputed": a formula whose result was never saved (written by a script, or saved without recalculation).
+ * Its value is unknown: it is neither blank nor zero, and no check may read it as a number.
+ */
+export type NumKind = "number" | "empty" | "dash" | "text" | "error" | "uncomputed";
 
 export interface Num {
   readonly kind: NumKind;
-  /** Exact value for "number"; zero for "empty" and "dash"; undefined for "text" and "error". */
+  /** Exact value for "number"; zero for "empty" and "dash"; undefined for "text", "error" and "uncomputed". */
   readonly value: Decimal | undefined;
   /** Decimals shown, counted on the value itself (a percent "95.74%" has 4 on 0.9574). */
   readonly decimals: number;
@@ -25,6 +29,14 @@ export interface Num {
 const DASHES = /^[-－—–―‐−~～/／]+$/;
 
 export const EMPTY_NUM: Num = { kind: "empty", value: new Decimal(0), decimals: Infinity, percent: false, text: "" };
+
+/** A formula cell without a saved result: shows nothing we may trust. */
+export const UNCOMPUTED_NUM: Num = { kind: "uncomputed", value: undefined, decimals: 0, percent: false, text: "" };
+
+/** A formula cell with no saved result: the grid holds its formula but no value. */
+export function isUncomputed(value: CellValue, formula: string): boolean {
+  return value === null && formula !== "";
+}
 
 /** Parses a displayed text. Returns kind "text" for anything that is not a number. */
 /** No displayed number is this long ("-1,234,567,890,123.45%" is 22): longer text is prose, not a figure. */
@@ -90,6 +102,11 @@ export function numFromCell(value: CellValue, format: string): Num {
 
 export function numAt(sheet: GridSheet, row: number, col: number): Num {
   return numFromCell(valueAt(sheet, row, col), formatAt(sheet, row, col));
+}
+
+/** A non-zero figure, or a formula whose result is unknown: either way a table holding it is not known to be empty. */
+export function mayBeNonZero(n: Num): boolean {
+  return n.kind === "uncomputed" || (n.kind === "number" && n.value !== undefined && !n.value.isZero());
 }
 
 /** True for numbers, blanks and dashes: cells that take part in sums. */

@@ -43,6 +43,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
       for (const f of fields) {
         if (f.num.value !== undefined) continue;
         ok = false;
+        if (f.num.kind === "uncomputed") continue; // reported once per table by the engine (公式未计算)
         const key = cellKey(f.ref);
         if (!unreadable.has(key)) {
           const what = f.num.kind === "error" ? `错误值 ${f.text}` : `“${f.text}”`;

@@ -2,6 +2,7 @@
 // rows) under a 合计 row, amounts in columns found by their header labels or their 栏次 numbers.
 
 import { LocatedTable } from "./locate";
+import { mayBeNonZero } from "../numbers/parse";
 import { BoundColumn, BoundRow, Field, PublicTable, PublicTableId, ReadProblem } from "./model";
 import { findNotes, header, viewOf } from "./common";
 import { TableView } from "./view";
@@ -194,7 +195,7 @@ export function bindCodeTable(loc: LocatedTable): PublicTable {
     for (const [key, col] of mapped) {
       const f = view.field(b.row, col);
       cells[key] = f;
-      if (f.num.kind === "number" && !f.num.value?.isZero()) empty = false;
+      if (mayBeNonZero(f.num)) empty = false;
     }
     let key = b.code ? `c${b.code}` : "total";
     const n = (seen.get(key) ?? 0) + 1;

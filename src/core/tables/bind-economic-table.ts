@@ -98,6 +98,7 @@ function totalKey(label: string): string | undefined {
 function totalValue(view: TableView, row: number, col: number, codeCols: ReadonlySet<number>): Field | undefined {
   for (let c = col + 1; c <= view.right; c++) {
     const f = view.field(row, c);
+    if (f.num.kind === "uncomputed") return f; // the total's cell, its value unknown
     if (f.text.trim() === "") continue;
     if (codeCols.has(c) && CODE.test(view.label(row, c))) return undefined;
     // An error value (#REF!) is still the total's cell: bound so the rules can point at it.

@@ -4,6 +4,7 @@
 // named by their header labels (栏次 numbers as a fallback). Positions are never assumed.
 
 import { LocatedTable } from "./locate";
+import { mayBeNonZero } from "../numbers/parse";
 import { BoundColumn, BoundRow, Field, PublicTable, PublicTableId, ReadProblem } from "./model";
 import { findNotes, header, viewOf } from "./common";
 import { TableView } from "./view";
@@ -168,10 +169,10 @@ function bindColumns(
     .sort((x, y) => x.col - y.col);
 }
 
-/** A cell that holds a figure or a dash rather than a label. */
+/** A cell that holds a figure, a dash or a formula not yet computed, rather than a label. */
 function isFigure(view: TableView, row: number, col: number): boolean {
   const kind = view.field(row, col).num.kind;
-  return kind === "number" || kind === "dash";
+  return kind === "number" || kind === "dash" || kind === "uncomputed";
 }
 
 /** A row with figures outside the label columns: body, not header. */
@@ -252,7 +253,7 @@ export function bindLineTable(loc: LocatedTable): PublicTable {
       for (const c of cols) {
         const f = view.field(line.row, c.col);
         cells[c.key] = f;
-        if (f.num.kind === "number" && !f.num.value?.isZero()) empty = false;
+        if (mayBeNonZero(f.num)) empty = false;
       }
       const labelCol = s.labelCol as number; // a section with rows has a label column
       rows.push({

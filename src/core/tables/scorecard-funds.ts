@@ -115,7 +115,7 @@ export function readFundBlock<K extends string>(
   const data: { col: number; percent: boolean }[] = [];
   for (let c = Math.max(labelCol + 1, view.left); c <= view.right; c++) {
     const nums = rows.map((r) => view.field(r, c).num);
-    if (nums.some((n) => n.kind === "number" || n.kind === "dash")) data.push({ col: c, percent: nums.some((n) => n.percent) });
+    if (nums.some((n) => n.kind === "number" || n.kind === "dash" || n.kind === "uncomputed")) data.push({ col: c, percent: nums.some((n) => n.percent) });
   }
   const aligned = alignColumns(headers, data, labelCol);
   const out = new Map<string, number>();

@@ -81,10 +81,11 @@ function figures(
   const numbers: Field[] = [];
   let grade: Field | undefined;
   for (let c = labelCol + 1; c <= view.right; c++) {
-    if (view.text(row, c).trim() === "") continue;
     const f = view.field(row, c);
-    // An error value (#N/A) stands where a figure belongs: bind it, so the rules can say it is unreadable.
-    if (f.num.kind === "number" || f.num.kind === "error") numbers.push(f);
+    if (f.num.kind !== "uncomputed" && view.text(row, c).trim() === "") continue;
+    // An error value (#N/A) or a formula not yet computed stands where a figure belongs: bind it, so the rules
+    // can say it cannot be read.
+    if (f.num.kind === "number" || f.num.kind === "error" || f.num.kind === "uncomputed") numbers.push(f);
     else if (f.num.kind === "text") grade = f;
   }
   if (numbers.length > 2) {

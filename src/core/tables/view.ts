@@ -2,8 +2,8 @@
 // bound fields, merge-aware header labels and row scanning. Keeps binders free of grid details.
 
 import { cellRef, CellRef } from "../grid/address";
-import { formatAt, GridSheet, isCellError, mergeAt, valueAt } from "../grid/grid";
-import { displayText, numFromCell, parseNumberText } from "../numbers/parse";
+import { formatAt, formulaAt, GridSheet, isCellError, mergeAt, valueAt } from "../grid/grid";
+import { displayText, isUncomputed, numFromCell, parseNumberText, UNCOMPUTED_NUM } from "../numbers/parse";
 import { normLabel } from "../text/normalize";
 import { Field } from "./model";
 
@@ -71,7 +71,12 @@ export class TableView {
       const value = valueAt(this.sheet, row, col);
       const text = this.text(row, col);
       // numFromCell parses the displayed text, except for errors and booleans: reuse the text already shown.
-      const num = isCellError(value) || typeof value === "boolean" ? numFromCell(value, formatAt(this.sheet, row, col)) : parseNumberText(text);
+      const num =
+        value === null && isUncomputed(value, formulaAt(this.sheet, row, col))
+          ? UNCOMPUTED_NUM
+          : isCellError(value) || typeof value === "boolean"
+            ? numFromCell(value, formatAt(this.sheet, row, col))
+            : parseNumberText(text);
       f = { ref: this.ref(row, col), num, text };
       this.fields.set(key, f);
     }

@@ -16,12 +16,17 @@ export interface FillDialog {
   readonly isOpen: boolean;
 }
 
+/** Typed totals within the 尾数 of their parts: never overwritten, only counted. */
+function withinRounding(plan: FillPlan): number {
+  return plan.kept.filter((k) => k.because === "within-rounding").length;
+}
+
 export function fillSummaryText(plan: FillPlan): string {
   const empty = plan.writes.filter((w) => w.replaced === undefined).length;
   const differing = overwritable(plan);
-  const tails = differing.filter((c) => c.withinRounding).length;
+  const tails = withinRounding(plan);
   const head = `将向 ${empty} 个空白单元格写入公式。`;
-  const rounding = tails ? `（其中 ${tails} 个差异在尾数误差以内）` : "";
+  const rounding = tails ? `（另有 ${tails} 个合计与各项之和只差尾数，保留原值）` : "";
   return `${head}另有 ${differing.length} 个单元格已有内容且与公式结果不一致${rounding}，覆盖前请确认：`;
 }
 

@@ -1,0 +1,42 @@
+// Formulas whose result was never saved (files written by scripts or exporters, or saved without recalculation).
+// Their value is unknown, so the checks that need them are skipped; one warning per table names the cells, so
+// the user knows which figures were not checked and why.
+
+import { cellA1, cellRef, CellRef } from "../grid/address";
+import { formulaAt, Grid, valueAt } from "../grid/grid";
+import { isUncomputed } from "../numbers/parse";
+import { BoundWorkbook } from "../tables/model";
+import { Finding } from "./finding";
+
+/** Cells listed by address in the message; the finding's `cells` holds them all. */
+const LISTED = 8;
+
+export function uncomputedFormulaFindings(grid: Grid, wb: BoundWorkbook): Finding[] {
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  const out: Finding[] = [];
+  for (const t of wb.tables) {
+    const sheet = sheets.get(t.sheet);
+    if (!sheet?.formulas) continue;
+    const cells: CellRef[] = [];
+    for (let r = t.range.top; r <= t.range.bottom; r++) {
+      for (let c = t.range.left; c <= t.range.right; c++) {
+        if (valueAt(sheet, r, c) === null && isUncomputed(null, formulaAt(sheet, r, c))) cells.push(cellRef(t.sheet, r, c));
+      }
+    }
+    if (cells.length === 0) continue;
+    const shown = cells.slice(0, LISTED).map(cellA1).join("、");
+    const listed = cells.length > LISTED ? `${shown} 等 ${cells.length} 个单元格` : `${shown} `;
+    out.push({
+      rule: "read.uncomputed-formula",
+      check: "uncomputed-formula",
+      severity: "warning",
+      table: t.id,
+      sheet: t.sheet,
+      cell: cells[0],
+      cells,
+      data: { count: String(cells.length), cells: shown },
+      message: `公式未计算：请在 Excel/WPS 中重新计算并保存。本表 ${listed}的公式没有保存计算结果，数值未知，涉及这些单元格的校验已跳过`,
+    });
+  }
+  return out;
+}
