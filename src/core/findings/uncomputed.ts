@@ -2,10 +2,10 @@
 // Their value is unknown, so the checks that need them are skipped; one warning per table names the cells, so
 // the user knows which figures were not checked and why.
 
-import { cellA1, cellRef, CellRef } from "../grid/address";
+import { cellA1, cellRef, CellRef, compareCells } from "../grid/address";
 import { formulaAt, Grid, valueAt } from "../grid/grid";
 import { isUncomputed } from "../numbers/parse";
-import { BoundWorkbook } from "../tables/model";
+import { BoundWorkbook, Field } from "../tables/model";
 import { Finding } from "./finding";
 
 /** Cells listed by address in the message; the finding's `cells` holds them all. */
@@ -18,11 +18,17 @@ export function uncomputedFormulaFindings(grid: Grid, wb: BoundWorkbook): Findin
     const sheet = sheets.get(t.sheet);
     if (!sheet?.formulas) continue;
     const cells: CellRef[] = [];
-    for (let r = t.range.top; r <= t.range.bottom; r++) {
-      for (let c = t.range.left; c <= t.range.right; c++) {
-        if (valueAt(sheet, r, c) === null && isUncomputed(null, formulaAt(sheet, r, c))) cells.push(cellRef(t.sheet, r, c));
-      }
-    }
+    const seen = new Set<string>();
+    const consider = (r: number, c: number) => {
+      const key = `${r}:${c}`;
+      if (seen.has(key) || valueAt(sheet, r, c) !== null || !isUncomputed(null, formulaAt(sheet, r, c))) return;
+      seen.add(key);
+      cells.push(cellRef(t.sheet, r, c));
+    };
+    for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) consider(r, c);
+    // A column bound from its header may reach past the used range of the table's own rows.
+    if ("rows" in t && Array.isArray(t.rows)) for (const row of t.rows) for (const f of Object.values(row.cells) as Field[]) consider(f.ref.row, f.ref.col);
+    cells.sort(compareCells);
     if (cells.length === 0) continue;
     const shown = cells.slice(0, LISTED).map(cellA1).join("、");
     const listed = cells.length > LISTED ? `${shown} 等 ${cells.length} 个单元格` : `${shown} `;
