@@ -100,18 +100,48 @@ export function excelDecimal(value: number): Decimal {
   return new Decimal(value.toPrecision(15));
 }
 
-/** The General format: up to 11 significant characters, trailing zeros dropped. */
+/**
+ * Scientific notation as Excel writes it: at most `significant` digits, trailing zeros dropped, "E", a sign and
+ * at least two exponent digits — 1E+308, 4.94066E-324, 1.23E-05.
+ */
+export function scientificText(value: Decimal, significant: number): string {
+  const [mantissa, exponent] = value.toSignificantDigits(significant, Decimal.ROUND_HALF_UP).toExponential().split("e");
+  const m = mantissa.includes(".") ? mantissa.replace(/\.?0+$/, "") : mantissa;
+  const sign = exponent.startsWith("-") ? "-" : "+";
+  return `${m}E${sign}${exponent.replace(/^[+-]/, "").padStart(2, "0")}`;
+}
+
+/** Widest text the General format shows, sign not counted (a standard column). */
+const GENERAL_WIDTH = 11;
+
+/** d rounded half-up to `decimals` places, trailing zeros dropped. */
+function trimmedFixed(d: Decimal, decimals: number): string {
+  const s = d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals);
+  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+}
+
+/**
+ * The General format, as Excel shows it in a standard column (after SheetJS SSF's reading of ECMA-376 18.8.30):
+ * up to 11 characters, sign not counted, trailing zeros dropped. From 1E+11 up and below 1E-09, and wherever a
+ * small number's digits do not fit, scientific with 6 significant digits: 1.23457E+11, 1.23457E-05, 1E+308.
+ */
 function generalText(value: number): string {
-  if (value === 0) return "0";
+  if (value === 0 || !Number.isFinite(value)) return "0";
   // Most cells hold short figures (2, 10584.32): the shortest 15-digit reading is already the answer.
-  const short = String(Number(value.toPrecision(15)));
-  if (short.length <= 11 && !short.includes("e")) return short;
+  // (Near the largest double the 15-digit reading overflows a double: 1.79769313486232E+308.)
+  const n = Number(value.toPrecision(15));
+  const short = String(n);
+  if (Number.isFinite(n) && short.replace("-", "").length <= GENERAL_WIDTH && !short.includes("e")) return short;
   const d = excelDecimal(value);
   const abs = d.abs();
-  if (abs.gte(1e11) || abs.lt(1e-9)) return d.toSignificantDigits(6).toExponential().toUpperCase();
-  const intDigits = abs.gte(1) ? abs.trunc().toString().length : 1;
-  const maxDecimals = Math.max(0, 10 - intDigits);
-  return d.toDecimalPlaces(maxDecimals, Decimal.ROUND_HALF_UP).toString();
+  const sign = d.isNegative() ? "-" : "";
+  const e = abs.e; // exponent of the leading digit
+  let fixed: string | undefined;
+  if (e >= 0 && e <= 10) fixed = trimmedFixed(abs, Math.max(0, 9 - e));
+  else if (e >= -4 && e < 0) fixed = trimmedFixed(abs, 9);
+  else if (e >= -9 && e < 0) fixed = trimmedFixed(abs, 12);
+  if (fixed !== undefined && fixed.length <= GENERAL_WIDTH) return sign + fixed;
+  return sign + scientificText(abs, 6);
 }
 
 /**
@@ -128,7 +158,7 @@ function fixedWithoutRounding(value: number, decimals: number): string | undefin
   return decimals > 0 ? `${s.slice(0, dot)}.${frac.slice(0, decimals).padEnd(decimals, "0")}` : s.slice(0, dot);
 }
 
-function layout(fixed: string, negative: boolean, info: NumberFormatInfo): string {
+function layout(fixed: string, negative: boolean, info: Pick<NumberFormatInfo, "thousands" | "percent" | "negativeInParens">): string {
   const [intPart, frac] = fixed.split(".");
   let body = info.thousands ? groupThousands(intPart) : intPart;
   if (frac !== undefined) body += "." + frac;
@@ -155,4 +185,38 @@ export function formatNumber(value: number, code: string | undefined): string {
   if (rounded.isZero() && info.zeroText !== undefined) return info.zeroText;
   const negative = rounded.isNegative() && !rounded.isZero();
   return layout(rounded.abs().toFixed(info.decimals), negative, info);
+}
+
+/** How a message writes a figure: the decimals, grouping and percent sign of the cells it speaks of. */
+export interface FigureStyle {
+  /** Decimals counted on the value, as in Num (a percent 95.74% has 4 on 0.9574). */
+  readonly decimals: number;
+  readonly thousands: boolean;
+  readonly percent: boolean;
+}
+
+/** Longest figure a message writes out in full ("-999,999,999,999,999.99" is 23 characters). */
+export const LONGEST_FIGURE = 24;
+
+/**
+ * A figure written the way the workbook shows the cells it is compared with, so that a message reads in one style
+ * ("应为 10,602.10，实为 10,602.11"). Rounded half-up to the style's decimals; a figure longer than LONGEST_FIGURE
+ * (a value near 1E+308 under a fixed format) is written in scientific notation with 15 significant digits. A figure
+ * too small to show at those decimals is never written as a zero it is not: with the decimals it needs (0.0000001),
+ * or past 9 of them as General would write it (4.94066E-324).
+ */
+export function formatFigure(value: Decimal, style: FigureStyle): string {
+  const v = style.percent ? value.times(100) : value;
+  const decimals = Math.max(0, style.percent ? style.decimals - 2 : style.decimals);
+  const rounded = v.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  const suffix = style.percent ? "%" : "";
+  if (rounded.isZero() && !v.isZero()) {
+    const needed = -v.e; // the place of the first significant digit
+    if (needed > 9) return scientificText(v, 6) + suffix;
+    return formatFigure(value, { ...style, decimals: needed + (style.percent ? 2 : 0) });
+  }
+  const negative = rounded.isNegative() && !rounded.isZero();
+  const text = layout(rounded.abs().toFixed(decimals), negative, { ...style, negativeInParens: false });
+  if (text.length <= LONGEST_FIGURE) return text;
+  return scientificText(v, 15) + suffix;
 }

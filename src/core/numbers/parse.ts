@@ -41,10 +41,12 @@ export function isUncomputed(value: CellValue, formula: string): boolean {
 /** Parses a displayed text. Returns kind "text" for anything that is not a number. */
 /** No displayed number is this long ("-1,234,567,890,123.45%" is 22): longer text is prose, not a figure. */
 const LONGEST_NUMBER = 40;
+/** …except the digits a fixed format shows for a huge value (1E+308 under "0.00" is 312 characters): still a figure. */
+const LONG_FIGURE = /^[-(]?[\d,]+(\.\d*)?%?\)?$/;
 
 export function parseNumberText(input: string): Num {
   const text = input;
-  if (input.length > LONGEST_NUMBER) return { kind: "text", value: undefined, decimals: 0, percent: false, text };
+  if (input.length > LONGEST_NUMBER && !LONG_FIGURE.test(input)) return { kind: "text", value: undefined, decimals: 0, percent: false, text };
   let s = foldWidth(input).replace(/[\s\u00a0]/g, "");
   if (s === "") return EMPTY_NUM;
   if (DASHES.test(s)) return { kind: "dash", value: new Decimal(0), decimals: Infinity, percent: false, text };
@@ -67,6 +69,13 @@ export function parseNumberText(input: string): Num {
     percent = true;
     s = s.slice(0, -1);
   }
+  // Scientific notation, as General shows very large and very small values: "1E+308", "4.94066E-324", "1.23E-05".
+  let exponent = 0;
+  const sci = /^(.+)[eE]([+-]?\d{1,4})$/.exec(s);
+  if (sci) {
+    s = sci[1];
+    exponent = Number(sci[2]);
+  }
   // Thousands separators must sit between groups of three digits; "1,2" is text, not 12.
   if (s.includes(",")) {
     if (!/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) return { kind: "text", value: undefined, decimals: 0, percent: false, text };
@@ -74,8 +83,9 @@ export function parseNumberText(input: string): Num {
   }
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(s)) return { kind: "text", value: undefined, decimals: 0, percent: false, text };
   const dot = s.indexOf(".");
-  let decimals = dot >= 0 ? s.length - dot - 1 : 0;
-  let value = new Decimal(s);
+  // "1.23E-05" shows 7 decimals; "1E+308" counts as shown to units (decimals are never negative).
+  let decimals = Math.max(0, (dot >= 0 ? s.length - dot - 1 : 0) - exponent);
+  let value = new Decimal(exponent ? `${s}e${exponent}` : s);
   if (negative) value = value.negated();
   if (percent) {
     value = value.dividedBy(100);
