@@ -1,14 +1,13 @@
 // `juesuan check`: read each workbook, run the engine, report tables and findings.
 
-import path from "node:path";
 import { analyze } from "../core/engine";
 import { rangeA1 } from "../core/grid/address";
 import { Finding } from "../core/findings/finding";
 import { AnyTable } from "../core/tables/model";
-import { loadWorkbook, workbookToGrid, UnreadableWorkbookError } from "./xlsx-grid";
-import { InputError, readWorkbookFile, SAMPLE_WORKBOOK } from "./files";
+import { displayName, InputError } from "./files";
 import { annotateWorkbook } from "./annotate";
-import { PROFILES, profileById } from "../core/scoring/profiles";
+import { loadInput } from "./load";
+import { CliError, writeOutput } from "./output";
 
 export interface TableEntry {
   readonly id: string;
@@ -21,7 +20,12 @@ export interface FileResult {
   readonly file: string;
   readonly tables: TableEntry[];
   readonly findings: readonly Finding[];
+  /** The file could not be read: one zh-CN line starting with the file's name. */
   readonly error?: string;
+  /** The annotated copy written (check --out). */
+  readonly annotated?: string;
+  /** The annotated copy could not be written: one zh-CN line. The findings above still hold. */
+  readonly annotateError?: string;
 }
 
 export function tableEntry(t: AnyTable): TableEntry {
@@ -32,26 +36,34 @@ export function tableEntry(t: AnyTable): TableEntry {
 export interface CheckFileOptions {
   /** Write a copy with flagged cells filled and noted. */
   readonly annotateTo?: string;
-  /** Scoring profile id (national by default). */
+  /** Scoring profile id (national by default); checked by the caller. */
   readonly profile?: string;
+  /** Read formula results recalculated by LibreOffice (a temporary copy) instead of the cached ones. */
+  readonly recalc?: boolean;
+}
+
+/** Formulas without a saved result: the core skips the checks that need them and says so with this rule. */
+export function hasUncomputedFormulas(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.rule === "read.uncomputed-formula" || f.check === "uncomputed-formula");
 }
 
 export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileResult> {
-  const display = file === SAMPLE_WORKBOOK ? path.relative(process.cwd(), file) : file;
+  const display = displayName(file);
   try {
-    const wb = await loadWorkbook(await readWorkbookFile(file));
-    const profile = options.profile ?? "national";
-    if (!profileById(profile)) throw new InputError(`未知的评分口径：${profile}（可选：${PROFILES.map((p) => p.id).join("、")}）`);
-    const { bound, findings } = analyze(workbookToGrid(wb), { profile });
-    if (options.annotateTo) {
+    const { wb, grid } = await loadInput(file, display, { recalc: options.recalc });
+    const { bound, findings } = analyze(grid, { profile: options.profile ?? "national" });
+    const result: FileResult = { file: display, tables: bound.tables.map(tableEntry), findings };
+    if (!options.annotateTo) return result;
+    try {
       annotateWorkbook(wb, findings);
-      await wb.xlsx.writeFile(options.annotateTo);
+      await writeOutput(options.annotateTo, Buffer.from(await wb.xlsx.writeBuffer()));
+      return { ...result, annotated: options.annotateTo };
+    } catch (e) {
+      if (e instanceof CliError) return { ...result, annotateError: `${display}：未能写入标注副本（${e.message}）` };
+      throw e;
     }
-    return { file: display, tables: bound.tables.map(tableEntry), findings };
   } catch (e) {
-    if (e instanceof InputError || e instanceof UnreadableWorkbookError) {
-      return { file: display, tables: [], findings: [], error: e.message };
-    }
+    if (e instanceof InputError) return { file: display, tables: [], findings: [], error: e.message };
     throw e;
   }
 }

@@ -1,51 +1,95 @@
-// Turning command-line paths into the list of workbooks to check; every problem is a one-line message.
+// Turning command-line paths into the list of workbooks to read, and reading one: every problem is one zh-CN line
+// that starts with the file's name.
 
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { packageProblem } from "./package-check";
 
 export const SAMPLE_WORKBOOK = path.join(__dirname, "../../assets/sample/sample.xlsx");
 
-export class InputError extends Error {}
+/** A file that cannot be read as a workbook. The message is the whole line: "<file>：<reason>". */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}：${reason}`);
+  }
+}
 
-/** Expands folders to the .xlsx files in them (sorted, Excel's "~$" lock files skipped). */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  if (inputs.length === 0) return [SAMPLE_WORKBOOK];
-  const out: string[] = [];
+/** How a file is named in messages and reports: as given, but the bundled sample relative to the working folder. */
+export function displayName(file: string): string {
+  return file === SAMPLE_WORKBOOK ? path.relative(process.cwd(), file) || file : file;
+}
+
+/** Checked workbooks in a folder. */
+const WORKBOOK = /\.xlsx$/i;
+/**
+ * Other spreadsheet files in a folder: not checked, but listed as unreadable with what to do, so that a reviewer
+ * who points juesuan at a folder learns that they were not checked.
+ */
+const OTHER_SPREADSHEET = /\.(xls|et|ett|ods|xlsb)$/i;
+
+export interface Inputs {
+  /** The files to read, in order. */
+  readonly files: string[];
+  /** True when the run covers several workbooks (a folder, or more than one argument): --out is then a folder. */
+  readonly several: boolean;
+  /** Folders given that held no workbook at all. */
+  readonly emptyFolders: string[];
+}
+
+/** Expands folders to the workbooks in them (sorted; Excel's "~$" lock files skipped); no argument is the sample. */
+export async function expandInputs(inputs: readonly string[]): Promise<Inputs> {
+  if (inputs.length === 0) return { files: [SAMPLE_WORKBOOK], several: false, emptyFolders: [] };
+  const files: string[] = [];
+  const emptyFolders: string[] = [];
+  let folders = 0;
   for (const input of inputs) {
     let stat;
     try {
       stat = await fs.stat(input);
     } catch {
-      out.push(input); // reported as missing when read
+      files.push(input); // reported as missing when read
       continue;
     }
     if (stat.isDirectory()) {
-      const names = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
-      out.push(...names.map((n) => path.join(input, n)));
-    } else out.push(input);
+      folders++;
+      const names = (await fs.readdir(input))
+        .filter((n) => (WORKBOOK.test(n) || OTHER_SPREADSHEET.test(n)) && !n.startsWith("~$"))
+        .sort();
+      if (names.length === 0) emptyFolders.push(input);
+      files.push(...names.map((n) => path.join(input, n)));
+    } else files.push(input);
   }
-  return out;
+  return { files, several: inputs.length > 1 || folders > 0, emptyFolders };
 }
 
-/** Reads a workbook file, with a clear message for what is not there or not an .xlsx. */
-export async function readWorkbookFile(file: string): Promise<Buffer> {
+function systemReason(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case "ENOENT":
+      return "找不到文件";
+    case "EISDIR":
+      return "是文件夹，不是文件";
+    case "EACCES":
+    case "EPERM":
+      return "没有读取权限";
+    case "ENOTDIR":
+      return "路径中有一段不是文件夹";
+    default:
+      return `无法读取（系统错误 ${e.code ?? "未知"}）`;
+  }
+}
+
+/** Reads a workbook file's bytes, or throws an InputError saying what the file is instead of an .xlsx. */
+export async function readWorkbookFile(file: string, display = displayName(file)): Promise<Buffer> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`找不到文件：${file}`);
-    if (code === "EISDIR") throw new InputError(`不是文件：${file}`);
-    throw new InputError(`无法读取文件 ${file}：${(e as Error).message}`);
+    throw new InputError(display, systemReason(e as NodeJS.ErrnoException));
   }
-  // .xlsx is a zip archive: "PK\x03\x04". An .xls (OLE) or a renamed text file is not.
-  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) {
-    const ole = data.length >= 4 && data.readUInt32LE(0) === 0xe011cfd0;
-    // A password-protected .xlsx is stored in the same OLE container as an old .xls, with an EncryptionInfo stream.
-    if (ole && data.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
-      throw new InputError(`${file} 设置了打开密码：请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后再校验`);
-    }
-    throw new InputError(ole ? `${file} 是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再校验` : `${file} 不是 .xlsx 文件`);
-  }
+  const problem = packageProblem(data, file);
+  if (problem) throw new InputError(display, problem);
   return data;
 }

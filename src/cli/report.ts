@@ -1,32 +1,65 @@
-// The plain-text report: per file, the tables recognised, then findings grouped by table.
+// The plain-text report: per file, the tables recognised, then findings grouped by table; for a run over several
+// files, the files that could not be read (with why) and a closing total.
 
 import { cellA1 } from "../core/grid/address";
 import { SEVERITY_LABEL } from "../core/findings/finding";
-import { FileResult } from "./check";
+import { FileResult, hasUncomputedFormulas } from "./check";
 
-export function plainReport(results: readonly FileResult[]): string {
+export const NO_TABLES = "未找到任何公开表或绩效自评表：没有可校验的内容（请确认这是部门决算公开工作簿）。";
+export const RECALC_HINT = "提示：有公式没有保存计算结果，相关校验已跳过；可加 --recalc 用 LibreOffice 重新计算后再校验。";
+
+export interface ReportOptions {
+  /** The run covers several files: list the unreadable ones and close with a total. */
+  readonly several?: boolean;
+  /** --recalc was used (no hint to use it). */
+  readonly recalc?: boolean;
+}
+
+function counts(results: readonly FileResult[]): Record<"error" | "warning" | "info", number> {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const r of results) for (const f of r.findings) c[f.severity]++;
+  return c;
+}
+
+export function plainReport(results: readonly FileResult[], options: ReportOptions = {}): string {
   const lines: string[] = [];
   for (const r of results) {
-    if (r.error) continue; // reported on stderr, one line per file
+    if (r.error) continue; // listed at the end (several files) or on stderr (one file)
     lines.push(`文件：${r.file}`);
-    if (r.tables.length === 0) {
-      lines.push("  未找到任何公开表或绩效自评表。", "");
-      continue;
-    }
-    lines.push(`  识别到 ${r.tables.length} 张表：`);
-    for (const t of r.tables) lines.push(`    ${t.id.padEnd(4, "　")}  ${t.sheet}!${t.range}  ${t.title}`);
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of r.findings) counts[f.severity]++;
-    lines.push(`  发现：错误 ${counts.error} 条，警告 ${counts.warning} 条，尾数 ${counts.info} 条`);
-    let current = "";
-    for (const f of r.findings) {
-      if (f.table !== current) {
-        current = f.table;
-        lines.push(`  【${current}】`);
+    if (r.tables.length === 0) lines.push(`  ${NO_TABLES}`);
+    else {
+      lines.push(`  识别到 ${r.tables.length} 张表：`);
+      for (const t of r.tables) lines.push(`    ${t.id.padEnd(4, "　")}  ${t.sheet}!${t.range}  ${t.title}`);
+      const c = counts([r]);
+      lines.push(`  发现：错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条`);
+      if (!options.recalc && hasUncomputedFormulas(r.findings)) lines.push(`  ${RECALC_HINT}`);
+      let current = "";
+      for (const f of r.findings) {
+        if (f.table !== current) {
+          current = f.table;
+          lines.push(`  【${current}】`);
+        }
+        lines.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${cellA1(f.cell)}  ${f.message}`);
       }
-      lines.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${cellA1(f.cell)}  ${f.message}`);
     }
+    if (r.annotated) lines.push(`  已写入标注副本：${r.annotated}`);
+    if (r.annotateError) lines.push(`  ${r.annotateError}`);
     lines.push("");
   }
+  if (!options.several) return lines.join("\n");
+
+  const unreadable = results.filter((r) => r.error);
+  if (unreadable.length) {
+    lines.push(`无法读取的文件（${unreadable.length} 个，未校验）：`);
+    for (const r of unreadable) lines.push(`  ${r.error}`);
+    lines.push("");
+  }
+  const c = counts(results);
+  const read = results.length - unreadable.length;
+  lines.push(
+    `合计：${results.length} 个文件，已校验 ${read} 个${unreadable.length ? `，无法读取 ${unreadable.length} 个` : ""}；` +
+      `错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条`,
+    "",
+  );
   return lines.join("\n");
 }

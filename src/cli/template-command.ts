@@ -1,23 +1,18 @@
 // `juesuan template project|dept --out <file.xlsx> [--indicators N] [--profile id] [--year YYYY]`: writes a blank
-// scorecard that scores itself. Exit codes: 0 written, 2 bad usage or the file could not be written.
+// scorecard that scores itself. Exit codes: 0 written, 2 bad usage, an existing file without --force, or the file
+// could not be written.
 
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import { PROFILES, profileById } from "../core/scoring/profiles";
 import { buildTemplate, SheetTemplate, TEMPLATE_KINDS, TemplateKind, TemplateOptionError } from "../core/templates";
-import { ParsedArgs, UsageError } from "./args";
+import { option as flag, ParsedArgs, UsageError } from "./args";
 import type { Io } from "./main";
+import { checkOutputFile, writeOutput } from "./output";
 import { templateWorkbookBuffer } from "./xlsx-template";
-
-function flag(args: ParsedArgs, name: string): string | undefined {
-  const v = args.flags.get(name);
-  return typeof v === "string" ? v : undefined;
-}
 
 function integerFlag(args: ParsedArgs, name: string): number | undefined {
   const text = flag(args, name);
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text)) throw new UsageError(`--${name} 应为正整数，收到 ${text}`);
+  if (!/^\d+$/.test(text)) throw new UsageError(`--${name} 应为正整数，收到 ${text}`, "template");
   return Number(text);
 }
 
@@ -28,30 +23,24 @@ function defaultYear(now = new Date()): number {
 
 export async function runTemplate(args: ParsedArgs, io: Io): Promise<number> {
   const kind = args.positional[0];
-  if (kind !== "project" && kind !== "dept") throw new UsageError("template 需要模板种类：project（项目支出绩效自评表）或 dept（部门整体支出绩效自评表）");
-  if (args.positional.length > 1) throw new UsageError(`template 只接受一个模板种类，多余的参数：${args.positional.slice(1).join(" ")}`);
+  if (kind !== "project" && kind !== "dept") throw new UsageError("template 需要模板种类：project（项目支出绩效自评表）或 dept（部门整体支出绩效自评表）", "template");
+  if (args.positional.length > 1) throw new UsageError(`template 只接受一个模板种类，多余的参数：${args.positional.slice(1).join(" ")}`, "template");
   const out = flag(args, "out");
-  if (!out) throw new UsageError("template 需要 --out <文件.xlsx>");
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件：${out}`);
+  if (!out) throw new UsageError("template 需要 --out <文件.xlsx>", "template");
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件：${out}`, "template");
   const profileId = flag(args, "profile") ?? "national";
   const profile = profileById(profileId);
-  if (!profile) throw new UsageError(`未知的评分口径：${profileId}（可选：${PROFILES.map((p) => p.id).join("、")}）`);
+  if (!profile) throw new UsageError(`未知的评分口径：${profileId}（可选：${PROFILES.map((p) => p.id).join("、")}）`, "template");
 
   let template: SheetTemplate;
   try {
     template = buildTemplate(kind as TemplateKind, { indicators: integerFlag(args, "indicators"), profile, year: integerFlag(args, "year") ?? defaultYear() });
   } catch (e) {
-    if (e instanceof TemplateOptionError) throw new UsageError(e.message);
+    if (e instanceof TemplateOptionError) throw new UsageError(e.message, "template");
     throw e;
   }
-  const buffer = await templateWorkbookBuffer(template);
-  try {
-    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-    await fs.writeFile(out, buffer);
-  } catch (e) {
-    io.err(`juesuan: 无法写入 ${out}：${(e as Error).message}\n`);
-    return 2;
-  }
+  await checkOutputFile(out, { force: args.flags.has("force"), inputs: [], inputMessage: "" });
+  await writeOutput(out, Buffer.from(await templateWorkbookBuffer(template)));
   const scoring = kind === "project" ? `，评分口径：${profile.name}` : "";
   io.out(`已生成${TEMPLATE_KINDS[kind]}模板：${out}（${template.title}，${template.map.indicators.length} 行指标${scoring}）\n`);
   return 0;

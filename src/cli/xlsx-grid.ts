@@ -4,8 +4,14 @@
 import ExcelJS from "exceljs";
 import { parseRangeA1, RangeRef } from "../core/grid/address";
 import { CellValue, Grid, GridSheet } from "../core/grid/grid";
+import { REASONS } from "./package-check";
 
-export class UnreadableWorkbookError extends Error {}
+/** exceljs could not parse the package. The message is a zh-CN reason; the library's own text is never shown. */
+export class UnreadableWorkbookError extends Error {
+  constructor(readonly detail: string) {
+    super(REASONS.unparsable);
+  }
+}
 
 function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
@@ -71,13 +77,17 @@ export function workbookToGrid(wb: ExcelJS.Workbook): Grid {
   return { sheets: wb.worksheets.map(worksheetToGrid) };
 }
 
-/** Loads a workbook from a buffer; anything exceljs cannot open becomes an UnreadableWorkbookError. */
+/**
+ * Loads a workbook from a buffer; anything exceljs cannot open becomes an UnreadableWorkbookError (zh-CN message;
+ * exceljs's own text kept in `detail` for debugging, never shown to users). Check the package first
+ * (`packageProblem`): exceljs reads some broken packages without complaint.
+ */
 export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw new UnreadableWorkbookError(`无法读取工作簿（不是有效的 .xlsx 文件）：${(e as Error).message.split("\n")[0]}`);
+    throw new UnreadableWorkbookError(String((e as Error)?.message ?? e));
   }
   return wb;
 }

@@ -1,6 +1,6 @@
 // The CLI as reviewers use it: `juesuan check` on the bundled sample, on folders and on bad input.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
@@ -75,12 +75,12 @@ describe("bad input", () => {
     expect(r.err).toContain("设置了打开密码");
   });
 
-  test("a corrupt zip", async () => {
+  test("a corrupt zip (a zip's first bytes, then nothing of a zip)", async () => {
     const bad = path.join(dir, "corrupt.xlsx");
     writeFileSync(bad, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
     const r = await run(["check", bad]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^juesuan: 无法读取工作簿/);
+    expect(r.err).toBe(`${bad}：文件不完整（可能在下载或复制时被截断），无法读取；请重新获取原文件\n`);
   });
 
   test("an unknown command is a usage error", async () => {
@@ -137,7 +137,15 @@ describe("the installed command (bin/juesuan.js → build/)", () => {
   test("bad input gives exit code 2 and no stack trace", () => {
     const r = spawnSync("node", ["bin/juesuan.js", "check", "/no/such/file.xlsx"], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("juesuan: 找不到文件：/no/such/file.xlsx\n");
+    expect(r.stderr).toBe("/no/such/file.xlsx：找不到文件\n");
+  });
+
+  test("a truncated workbook (issue 13): one Chinese line naming the file, not exceljs's “Cannot set properties…”", () => {
+    const bytes = readFileSync(SAMPLE_PATH);
+    const cut = path.join(mkdtempSync(path.join(os.tmpdir(), "juesuan-cut-")), "cut.xlsx");
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    const r = spawnSync("node", ["bin/juesuan.js", "check", cut], { cwd: ROOT, encoding: "utf8" });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, "", `${cut}：文件不完整（可能在下载或复制时被截断），无法读取；请重新获取原文件\n`]);
   });
 });
 
@@ -172,10 +180,10 @@ describe("check --out: an annotated copy", () => {
     expect(r.err).toContain("--out 不能是被校验的文件本身");
   });
 
-  test("an unknown scoring profile is a clear error", async () => {
+  test("an unknown scoring profile is a usage error, before any file is read", async () => {
     const r = await run(["check", SAMPLE_PATH, "--profile", "mars", "--json"]);
-    expect(r.code).toBe(2);
-    expect(JSON.parse(r.out).files[0].error).toContain("未知的评分口径：mars");
+    expect([r.code, r.out]).toEqual([2, ""]);
+    expect(r.err.split("\n")[0]).toBe("juesuan: 未知的评分口径：mars（可选：national、province-80-70-60）");
   });
 
   test("the provincial profile (80/70/60): 79.00 is 良, but 83.40, 87.00 and 80.00 are 优", async () => {

@@ -67,7 +67,7 @@ describe("juesuan fill on the sample", () => {
     const lines = r.out.split("\n");
     expect(lines.slice(0, 3)).toEqual([
       `文件：${SAMPLE_PATH}`,
-      `  已写出填充副本：${out("sample-plain.xlsx")}（评分口径：全国默认（财预〔2020〕10号：90/80/60））`,
+      `  已写入填充副本：${out("sample-plain.xlsx")}（评分口径：全国默认（财预〔2020〕10号：90/80/60））`,
       expect.stringMatching(/^ {2}填充公式 1 个；已一致 \d+ 个；冲突 \d+ 个（未改动）；需人工填写 26 个$/),
     ]);
     expect(r.out).toContain("  【需人工填写：无法由公式得出】");
@@ -77,7 +77,7 @@ describe("juesuan fill on the sample", () => {
 describe("bad input is one line on stderr and exit 2; nothing is written", () => {
   test.each([
     ["--out is the input itself", ["fill", SAMPLE_PATH, "--out", path.join(path.dirname(SAMPLE_PATH), ".", path.basename(SAMPLE_PATH))], "juesuan: --out 不能是输入文件本身：fill 只写副本，不修改原文件\n"],
-    ["a missing file", ["fill", "/nonexistent/x.xlsx", "--out", "/tmp/never.xlsx"], "juesuan: 找不到文件：/nonexistent/x.xlsx\n"],
+    ["a missing file", ["fill", "/nonexistent/x.xlsx", "--out", "/tmp/never.xlsx"], "/nonexistent/x.xlsx：找不到文件\n"],
   ])("%s", async (_what, argv, message) => {
     const before = sha(SAMPLE_PATH);
     const r = await cli(...argv);
@@ -88,16 +88,16 @@ describe("bad input is one line on stderr and exit 2; nothing is written", () =>
   test("not an .xlsx", async () => {
     writeFileSync(out("text.xlsx"), "not a workbook");
     const r = await cli("fill", out("text.xlsx"), "--out", out("text-out.xlsx"));
-    expect([r.code, r.err]).toEqual([2, `juesuan: ${out("text.xlsx")} 不是 .xlsx 文件\n`]);
+    expect([r.code, r.err]).toEqual([2, `${out("text.xlsx")}：不是 .xlsx 文件（内容不是 Excel 工作簿）\n`]);
     expect(existsSync(out("text-out.xlsx"))).toBe(false);
   });
 
-  test("a workbook without any table", async () => {
+  test("a workbook without any table is not bad input: exit 0 as in check, and nothing is written", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("空").getCell("A1").value = "你好";
     await wb.xlsx.writeFile(out("empty.xlsx"));
     const r = await cli("fill", out("empty.xlsx"), "--out", out("empty-out.xlsx"));
-    expect([r.code, r.err]).toEqual([2, `juesuan: ${out("empty.xlsx")} 中未找到任何公开表或绩效自评表，没有可填充的单元格\n`]);
+    expect([r.code, r.err, r.out]).toEqual([0, "", `文件：${out("empty.xlsx")}\n  未找到任何公开表或绩效自评表：没有可填充的单元格，未写出填充副本。\n`]);
     expect(existsSync(out("empty-out.xlsx"))).toBe(false);
   });
 
