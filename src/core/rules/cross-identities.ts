@@ -2,7 +2,6 @@
 // of a 功能类 prefix ("公开03:prefix:total"), or a sum of cells. The evaluator finds the tables, skips what is
 // absent (a missing table is a completeness finding, not a broken identity) and reports through the Reporter.
 
-import { cellA1 } from "../grid/address";
 import { Severity } from "../findings/finding";
 import { BoundWorkbook, Field, publicTable, PublicTable, PublicTableId } from "../tables/model";
 import { codeHierarchy, codeRows, computedSum, get, plus } from "./helpers";
@@ -46,7 +45,7 @@ export function reportCross(wb: BoundWorkbook, report: Reporter, id: CrossIdenti
   report.sum({
     table,
     messageId,
-    data: { what: id.what, cell: cellA1(left.ref), other: fields.map((f) => `${f.ref.sheet}!${cellA1(f.ref)}`).join("、") },
+    data: { what: id.what, cell: left.ref, other: fields.map((f) => f.ref) },
     total: left,
     parts: fields.map(plus),
     mode: id.mode,

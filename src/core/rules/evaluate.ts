@@ -6,12 +6,15 @@ import Decimal from "decimal.js";
 import { CellRef, cellKey, compareCells, rangeContains } from "../grid/address";
 import { Finding, Severity } from "../findings/finding";
 import { BoundWorkbook, Field, TableId, TABLE_ORDER } from "../tables/model";
-import { renderMessage, roundingSuffix } from "./messages";
+import { figureStyle, MessageValues, nameCells, renderMessage, roundingSuffix } from "./messages";
+import { FigureStyle, formatFigure } from "../numbers/format";
 import { BoundReport, CheckOptions, IssueReport, MessageData, Rule, SumReport } from "./rule";
 import { evaluateBound, evaluateSum, Evaluation } from "./tolerance";
 
 interface Pending {
-  finding: Finding;
+  finding: Omit<Finding, "data" | "message">;
+  /** Data and message for the sheet of the primary cell, known only at the end: cells elsewhere are named with their sheet. */
+  render(sheet: string): Pick<Finding, "data" | "message">;
   /** Broken numeric identities take part in choosing primary cells. */
   broken: boolean;
   defaultPrimary: CellRef;
@@ -21,14 +24,19 @@ interface Pending {
 
 const DEFAULT_OPTIONS: CheckOptions = { profile: "national" };
 
-function shownDecimals(fields: readonly Field[]): number {
-  let d = 0;
-  for (const f of fields) if (f.num.kind === "number" && Number.isFinite(f.num.decimals)) d = Math.max(d, f.num.decimals);
-  return Math.min(d, 6);
-}
-
+/** Plain decimal strings for the finding's fields (the JSON contract). */
 function fmt(v: Decimal, decimals: number): string {
   return v.toFixed(decimals);
+}
+
+/** The same figures as the message writes them: in the style of the cells compared (figureStyle). */
+function shownFigures(ev: Evaluation, style: FigureStyle): Record<"expected" | "actual" | "difference" | "allowed", string> {
+  return {
+    expected: formatFigure(ev.expected, style),
+    actual: formatFigure(ev.actual, style),
+    difference: formatFigure(ev.difference, style),
+    allowed: formatFigure(ev.allowed, { ...style, decimals: Math.max(style.decimals, ev.allowed.decimalPlaces()) }),
+  };
 }
 
 export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], options: CheckOptions = DEFAULT_OPTIONS): Finding[] {
@@ -70,25 +78,29 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
       ev: Evaluation,
       primary: CellRef,
       cells: CellRef[],
-      decimals: number,
+      style: FigureStyle,
       severity: Severity | undefined,
       suspects: CellRef[] = cells,
     ): void => {
       if (ev.outcome === "exact") return;
       const broken = ev.outcome === "broken";
       const sev: Severity = broken ? severity ?? meta.severity : "info";
-      const values = {
-        ...(typeof data === "function" ? data() : data),
-        expected: fmt(ev.expected, decimals),
-        actual: fmt(ev.actual, decimals),
-        difference: fmt(ev.difference, decimals),
-        allowed: fmt(ev.allowed, Math.max(decimals, ev.allowed.decimalPlaces())),
+      const plain = {
+        expected: fmt(ev.expected, style.decimals),
+        actual: fmt(ev.actual, style.decimals),
+        difference: fmt(ev.difference, style.decimals),
+        allowed: fmt(ev.allowed, Math.max(style.decimals, ev.allowed.decimalPlaces())),
       };
-      const message = renderMessage(meta, messageId, values) + roundingSuffix(broken, values.allowed);
+      const values: MessageValues = { ...(typeof data === "function" ? data() : data), ...plain };
+      const shown = shownFigures(ev, style);
       pending.push({
         broken,
         defaultPrimary: primary,
         suspects,
+        render(sheet) {
+          const named = nameCells(values, sheet);
+          return { data: named, message: renderMessage(meta, messageId, { ...named, ...shown }) + roundingSuffix(broken, shown.allowed) };
+        },
         finding: {
           rule: meta.id,
           check: messageId,
@@ -97,12 +109,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
           sheet: primary.sheet,
           cell: primary,
           cells,
-          expected: values.expected,
-          actual: values.actual,
-          difference: values.difference,
-          allowed: values.allowed,
-          data: values,
-          message,
+          ...plain,
         },
       });
     };
@@ -118,14 +125,14 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
         if (ev.outcome === "exact") return;
         // A computed sum stands for the shown cells it adds up: those are involved, and may be to blame.
         const cells = dedupe(fields.flatMap((f) => f.sources ?? (f.num.radius === undefined ? [f.ref] : [])));
-        numeric(r.table, r.messageId, r.data, ev, r.total.ref, cells, shownDecimals(fields), r.severity);
+        numeric(r.table, r.messageId, r.data, ev, r.total.ref, cells, figureStyle(fields), r.severity);
       },
       bound(r: BoundReport): void {
         const fields = [r.left, r.right];
         if (!checkReadable(r.table, fields)) return;
         const ev = evaluateBound(r.left, r.op, r.right);
         if (ev.outcome === "exact") return;
-        numeric(r.table, r.messageId, r.data, ev, r.left.ref, dedupe(fields.map((f) => f.ref)), shownDecimals(fields), r.severity);
+        numeric(r.table, r.messageId, r.data, ev, r.left.ref, dedupe(fields.map((f) => f.ref)), figureStyle(fields), r.severity);
       },
       issue(r: IssueReport): void {
         const values = { ...r.data };
@@ -133,6 +140,10 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
           broken: false,
           defaultPrimary: r.cell,
           suspects: [],
+          render(sheet) {
+            const named = nameCells(values, sheet);
+            return { data: named, message: renderMessage(meta, r.messageId, named) };
+          },
           finding: {
             rule: meta.id,
             check: r.messageId,
@@ -144,8 +155,6 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
             expected: r.expected,
             actual: r.actual,
             difference: r.difference,
-            data: values,
-            message: renderMessage(meta, r.messageId, values),
           },
         });
       },
@@ -176,8 +185,9 @@ function dedupe(cells: CellRef[]): CellRef[] {
 function choosePrimaryCells(pending: Pending[]): Finding[] {
   const counts = new Map<string, number>();
   for (const p of pending) if (p.broken) for (const c of p.suspects) counts.set(cellKey(c), (counts.get(cellKey(c)) ?? 0) + 1);
+  const rendered = (p: Pending, f: Pending["finding"]): Finding => ({ ...f, ...p.render(f.sheet) });
   return pending.map((p) => {
-    if (!p.broken) return p.finding;
+    if (!p.broken) return rendered(p, p.finding);
     let best = p.defaultPrimary;
     let bestCount = counts.get(cellKey(best)) ?? 0;
     for (const c of p.suspects) {
@@ -187,9 +197,9 @@ function choosePrimaryCells(pending: Pending[]): Finding[] {
         bestCount = n;
       }
     }
-    if (best === p.defaultPrimary) return p.finding;
+    if (best === p.defaultPrimary) return rendered(p, p.finding);
     const cells = [best, ...p.finding.cells.filter((c) => c !== best)];
-    return { ...p.finding, cell: best, sheet: best.sheet, cells };
+    return rendered(p, { ...p.finding, cell: best, sheet: best.sheet, cells });
   });
 }
 

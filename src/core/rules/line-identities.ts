@@ -1,7 +1,6 @@
 // Identities inside the fixed-line tables (公开01, 04, 10, 11, 12) written as data: a total, its parts
 // ("-key" subtracts) and the columns it holds in. One evaluator turns them into findings.
 
-import { cellA1 } from "../grid/address";
 import { Severity } from "../findings/finding";
 import { PublicTable, publicTable, PublicTableId } from "../tables/model";
 import { get, minus, plus } from "./helpers";
@@ -66,7 +65,7 @@ export function lineIdentityRule(
             }
             // "—" on every part means the breakdown is not reported (公开10's 预算数 of 国内接待费), not zero.
             if (parts.length === 0 || parts.every((p) => NOT_REPORTED.test(p.field.text.trim()))) continue;
-            report.sum({ table, messageId: "sum", data: () => ({ what: id.what, cell: cellA1(total.ref) }), total, parts, severity: id.severity });
+            report.sum({ table, messageId: "sum", data: () => ({ what: id.what, cell: total.ref }), total, parts, severity: id.severity });
           }
         }
         for (const id of rowIdentities) {
@@ -74,7 +73,7 @@ export function lineIdentityRule(
             const total = get(pt, key, id.total);
             const parts = id.parts.map((c) => get(pt, key, c)).filter((f): f is NonNullable<typeof f> => !!f);
             if (!total || parts.length === 0) continue;
-            report.sum({ table, messageId: "sum", data: () => ({ what: id.what, cell: cellA1(total.ref) }), total, parts: parts.map(plus), severity: id.severity });
+            report.sum({ table, messageId: "sum", data: () => ({ what: id.what, cell: total.ref }), total, parts: parts.map(plus), severity: id.severity });
           }
         }
       }

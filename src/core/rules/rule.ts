@@ -3,6 +3,7 @@
 // compute tolerances or build messages themselves, and never change their input.
 
 import { CellRef } from "../grid/address";
+import type { MessageValues } from "./messages";
 import { Severity } from "../findings/finding";
 import { BoundWorkbook, Field, TableId } from "../tables/model";
 import { Term, ToleranceMode } from "./tolerance";
@@ -22,8 +23,12 @@ export interface RuleMeta {
   readonly messagesEn: Readonly<Record<string, string>>;
 }
 
-/** Message parameters; a function when building them costs more than the check (only called on a finding). */
-export type MessageData = Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
+/**
+ * Message parameters; a function when building them costs more than the check (only called on a finding). Cells
+ * are passed as CellRefs: the message names them once the finding's primary cell is known (with their sheet when
+ * it is another one).
+ */
+export type MessageData = MessageValues | (() => MessageValues);
 
 export interface SumReport {
   readonly table: TableId;
@@ -49,7 +54,7 @@ export interface BoundReport {
 export interface IssueReport {
   readonly table: TableId;
   readonly messageId: string;
-  readonly data: Readonly<Record<string, string>>;
+  readonly data: MessageValues;
   readonly cell: CellRef;
   readonly cells?: readonly CellRef[];
   readonly severity?: Severity;

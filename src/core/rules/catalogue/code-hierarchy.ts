@@ -1,7 +1,6 @@
 // Column sums down the 科目编码 hierarchy, from the codes present: the 合计 row is the sum of the leaves, and
 // a 类 or 款 row that is present equals the sum of its nearest present descendants. A code listed under a
 // subtotal row that is not its parent is reported too.
-import { cellA1 } from "../../grid/address";
 import { PublicTableId } from "../../tables/model";
 import { codeHierarchy, codeRows, get, plus } from "../helpers";
 import { SUM_MESSAGES, SUM_MESSAGES_EN } from "../line-identities";
@@ -32,14 +31,14 @@ const rule: Rule = {
         if (total) {
           const tf = get(t, total.key, col);
           const parts = leaves.map((r) => get(t, r.key, col)).filter((f): f is NonNullable<typeof f> => !!f);
-          if (tf && parts.length) report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `合计行“${label}”应等于各末级科目之和`, cell: cellA1(tf.ref) }), total: tf, parts: parts.map(plus) });
+          if (tf && parts.length) report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `合计行“${label}”应等于各末级科目之和`, cell: tf.ref }), total: tf, parts: parts.map(plus) });
         }
         for (const parent of rows) {
           const kids = children.get(parent.code ?? "");
           if (!kids) continue;
           const pf = get(t, parent.key, col);
           const parts = kids.map((r) => get(t, r.key, col)).filter((f): f is NonNullable<typeof f> => !!f);
-          if (pf && parts.length) report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `科目 ${parent.code}“${label}”应等于其下级科目之和`, cell: cellA1(pf.ref) }), total: pf, parts: parts.map(plus) });
+          if (pf && parts.length) report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `科目 ${parent.code}“${label}”应等于其下级科目之和`, cell: pf.ref }), total: pf, parts: parts.map(plus) });
         }
       }
       // Placement: with subtotal rows present, the nearest shorter code above a row must be its ancestor.

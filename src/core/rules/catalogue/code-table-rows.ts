@@ -1,6 +1,5 @@
 // Per-row identities of the 科目编码 tables: sources add up to 本年收入合计 (公开02), kinds of spending to
 // 本年支出合计 (公开03), and 公开05/08/09's numbered columns (1 = 2 + 3 … 12 = 1 + 4 − 7).
-import { cellA1 } from "../../grid/address";
 import { PublicTable, PublicTableId } from "../../tables/model";
 import { CODE_TABLE_COLUMNS } from "../../tables/code-table-columns";
 import { get, minus, plus } from "../helpers";
@@ -83,13 +82,13 @@ const rule: Rule = {
           const total = get(t, row.key, ci.total);
           const parts = rowTerms(t, row.key, ci.parts);
           if (!total || parts.length < 2) continue;
-          report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `${where()}：${describe(t.id, ci)}`, cell: cellA1(total.ref) }), total, parts });
+          report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `${where()}：${describe(t.id, ci)}`, cell: total.ref }), total, parts });
         }
         // 其中：教育收费 is part of 事业收入, never more.
         const tuition = get(t, row.key, "business.tuition");
         const business = get(t, row.key, "business");
         if (t.id === "公开02" && tuition && business && tuition.num.value?.gt(0)) {
-          report.bound({ table: t.id, messageId: "sum", data: () => ({ what: `${where()}：其中教育收费不应超过事业收入`, cell: cellA1(tuition.ref) }), left: tuition, op: "<=", right: business });
+          report.bound({ table: t.id, messageId: "sum", data: () => ({ what: `${where()}：其中教育收费不应超过事业收入`, cell: tuition.ref }), left: tuition, op: "<=", right: business });
         }
       }
     }

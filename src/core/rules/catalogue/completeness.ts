@@ -2,6 +2,7 @@
 // empty table says why, every table names the same 部门 and year and uses 万元, every code has its name.
 import { cellRef } from "../../grid/address";
 import { isPublicTable, PUBLIC_TABLE_IDS, PublicTableId } from "../../tables/model";
+import { shownText } from "../messages";
 import { Rule } from "../rule";
 
 /** Always required (domain.md §6); 公开10–12 and the scorecards depend on the province. */
@@ -58,7 +59,7 @@ const rule: Rule = {
         const fundKey = t.id === "公开08" ? "in.fund" : "in.capital";
         const fund = p04 && isPublicTable(p04) ? p04.rows.find((r) => r.key === fundKey)?.cells.amount : undefined;
         if (fund?.num.value && !fund.num.value.isZero()) {
-          report.issue({ table: t.id, messageId: "emptyButFunds", data: { table: t.id, fund: t.id === "公开08" ? "政府性基金预算财政拨款" : "国有资本经营预算财政拨款", amount: fund.text }, cell: titleCell, cells: [fund.ref] });
+          report.issue({ table: t.id, messageId: "emptyButFunds", data: { table: t.id, fund: t.id === "公开08" ? "政府性基金预算财政拨款" : "国有资本经营预算财政拨款", amount: shownText(fund) }, cell: titleCell, cells: [fund.ref] });
         }
       }
       if (t.unit && !/^万元$/.test(t.unit.text.replace(/\s/g, ""))) report.issue({ table: t.id, messageId: "unit", severity: "warning", data: { unit: t.unit.text }, cell: t.unit.ref });

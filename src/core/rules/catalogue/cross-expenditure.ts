@@ -1,9 +1,9 @@
 // Expenditure across tables: 公开01 ↔ 公开03 by 功能类, 公开04 ↔ 公开05/08/09 by 功能类 and fund,
 // 公开05 基本/项目支出 ↔ 公开06/07, and the inequalities that must hold (公开04 ≤ 公开01, 公开05 ≤ 公开03).
-import { cellA1 } from "../../grid/address";
 import { publicTable, PublicTable } from "../../tables/model";
 import { computedSum, economicClassTotals, get, plus } from "../helpers";
 import { CROSS_MESSAGES, CROSS_MESSAGES_EN, prefixSum, reportCross } from "../cross-identities";
+import { shownText } from "../messages";
 import { Reporter, Rule } from "../rule";
 import { Field } from "../../tables/model";
 
@@ -15,7 +15,7 @@ function compare(report: Reporter, table: PublicTable, left: Field, right: Field
   report.sum({
     table: table.id,
     messageId: "cross",
-    data: { what, cell: cellA1(left.ref), other: right.text.startsWith("公开") ? right.text : `${right.ref.sheet}!${cellA1(right.ref)}` },
+    data: { what, cell: left.ref, other: right.sources ? right.text : right.ref },
     total: left,
     parts: [plus(right)],
     mode,
@@ -49,7 +49,7 @@ const rule: Rule = {
         const right = prefixSum(p03, r.code ?? "", "total");
         if (left && right) compare(report, p01, left, right, `公开01 ${r.label}应等于公开03 ${r.code} 类各科目之和`);
         else if (left && left.num.value && !left.num.value.isZero()) {
-          report.issue({ table: "公开01", messageId: "missing", data: { label: r.label, code: r.code ?? "", amount: left.text }, cell: left.ref });
+          report.issue({ table: "公开01", messageId: "missing", data: { label: r.label, code: r.code ?? "", amount: shownText(left) }, cell: left.ref });
         }
       }
     }
@@ -65,11 +65,11 @@ const rule: Rule = {
         // A part never exceeds its whole: 财政拨款 spending of a 类 ≤ all spending of that 类.
         const whole = p01 && classRows(p01).find((x) => x.code === r.code)?.cells.amount;
         const part = r.cells.total;
-        if (whole && part && p01) report.bound({ table: "公开04", messageId: "bound", data: { what: `公开04 ${r.label}不应超过公开01 同类支出`, cell: cellA1(part.ref), other: "公开01" }, left: part, op: "<=", right: whole });
+        if (whole && part && p01) report.bound({ table: "公开04", messageId: "bound", data: { what: `公开04 ${r.label}不应超过公开01 同类支出`, cell: part.ref, other: "公开01" }, left: part, op: "<=", right: whole });
       }
       const inTotal = get(p04, "in.total", "amount");
       const whole = get(p01, "in.total", "amount");
-      if (inTotal && whole) report.bound({ table: "公开04", messageId: "bound", data: { what: "公开04 财政拨款收入不应超过公开01 本年收入合计", cell: cellA1(inTotal.ref), other: "公开01" }, left: inTotal, op: "<=", right: whole });
+      if (inTotal && whole) report.bound({ table: "公开04", messageId: "bound", data: { what: "公开04 财政拨款收入不应超过公开01 本年收入合计", cell: inTotal.ref, other: "公开01" }, left: inTotal, op: "<=", right: whole });
     }
     if (p05 && p03) {
       const byCode = new Map(p03.rows.filter((r) => r.code).map((r) => [r.code, r]));
@@ -79,7 +79,7 @@ const rule: Rule = {
         for (const [mine, theirs, label] of [["c7", "total", "本年支出合计"], ["c8", "basic", "基本支出"], ["c11", "project", "项目支出"]] as const) {
           const left = r.cells[mine];
           const right = other.cells[theirs];
-          if (left && right) report.bound({ table: "公开05", messageId: "bound", data: { what: `公开05 ${r.code} ${label}不应超过公开03`, cell: cellA1(left.ref), other: `公开03!${cellA1(right.ref)}` }, left, op: "<=", right });
+          if (left && right) report.bound({ table: "公开05", messageId: "bound", data: { what: `公开05 ${r.code} ${label}不应超过公开03`, cell: left.ref, other: right.ref }, left, op: "<=", right });
         }
       }
     }
@@ -87,7 +87,7 @@ const rule: Rule = {
       const personnel = get(p06, "personnel.total", "amount");
       const pub = get(p06, "public.total", "amount");
       const basic = get(p05, "total", "c8");
-      if (basic && personnel && pub) report.sum({ table: "公开05", messageId: "cross", data: { what: "公开05 基本支出应等于公开06 人员经费合计 + 公用经费合计", cell: cellA1(basic.ref), other: `公开06` }, total: basic, parts: [plus(personnel), plus(pub)] });
+      if (basic && personnel && pub) report.sum({ table: "公开05", messageId: "cross", data: { what: "公开05 基本支出应等于公开06 人员经费合计 + 公用经费合计", cell: basic.ref, other: `公开06` }, total: basic, parts: [plus(personnel), plus(pub)] });
       reportCross(workbook, report, { left: "公开05:total:c9", right: ["公开06:personnel.total:amount"], what: "公开05 人员经费应等于公开06 人员经费合计", mode: "exact" });
       reportCross(workbook, report, { left: "公开05:total:c10", right: ["公开06:public.total:amount"], what: "公开05 公用经费应等于公开06 公用经费合计", mode: "exact" });
     }

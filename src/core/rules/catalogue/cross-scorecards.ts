@@ -1,6 +1,5 @@
 // 附表15 against 公开03 (domain.md §4, a warning): when every project is self-evaluated, the projects'
 // 全年执行数 add up to the department's 项目支出. Departments may evaluate only some projects, hence a warning.
-import { cellA1 } from "../../grid/address";
 import { Field, projectScorecards, publicTable } from "../../tables/model";
 import { get, plus } from "../helpers";
 import { Rule } from "../rule";
@@ -25,7 +24,7 @@ const rule: Rule = {
       .map((c) => c.funds.find((f) => f.key === "total")?.executed)
       .filter((f): f is Field => !!f);
     if (!total || executed.length === 0 || !report.numbers("附表15", executed)) return;
-    report.sum({ table: "公开03", messageId: "sum", data: { cell: cellA1(total.ref), count: String(executed.length) }, total, parts: executed.map(plus) });
+    report.sum({ table: "公开03", messageId: "sum", data: { cell: total.ref, count: String(executed.length) }, total, parts: executed.map(plus) });
   },
 };
 

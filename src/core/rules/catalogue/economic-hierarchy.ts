@@ -1,6 +1,5 @@
 // 公开06 / 公开07 经济分类: each 类 equals its 款; a 款 sits under its own 类; 人员经费合计 = 301 + 303,
 // 公用经费合计 = every other 类 (公开06); a 合计 row, when present, is the sum of the 类 (公开07).
-import { cellA1 } from "../../grid/address";
 import { economicGroup } from "../../glossary/economic-classes";
 import { BoundRow, rowByKey } from "../../tables/model";
 import { economicClassTotals, plus } from "../helpers";
@@ -40,14 +39,14 @@ const rule: Rule = {
       for (const [cls, kids] of members) {
         const total = cls.cells.amount;
         const parts = kids.map((k) => k.cells.amount).filter((f): f is NonNullable<typeof f> => !!f);
-        if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what: `${cls.code} ${cls.label}应等于其下各款之和`, cell: cellA1(total.ref) }, total, parts: parts.map(plus) });
+        if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what: `${cls.code} ${cls.label}应等于其下各款之和`, cell: total.ref }, total, parts: parts.map(plus) });
       }
       // 类 amounts from the 类 rows, or summed from their 款 where the table has no 类 rows.
       const classes = economicClassTotals(t);
       const groupTotal = (key: string, group: "personnel" | "public", what: string) => {
         const total = rowByKey(t, key)?.cells.amount;
         const parts = [...classes].filter(([code]) => economicGroup(code) === group).map(([, f]) => f);
-        if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what, cell: cellA1(total.ref) }, total, parts: parts.map(plus) });
+        if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what, cell: total.ref }, total, parts: parts.map(plus) });
       };
       if (t.id === "公开06") {
         groupTotal("personnel.total", "personnel", "人员经费合计应等于 301 工资福利支出 + 303 对个人和家庭的补助");
@@ -55,7 +54,7 @@ const rule: Rule = {
       }
       const total = rowByKey(t, "total")?.cells.amount;
       const parts = [...classes.values()];
-      if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what: "合计应等于各类之和", cell: cellA1(total.ref) }, total, parts: parts.map(plus) });
+      if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what: "合计应等于各类之和", cell: total.ref }, total, parts: parts.map(plus) });
     }
   },
 };

@@ -2,11 +2,13 @@
 // and its 分值, 分值 totalling 100, 总分, 等级, 偏差原因. The arithmetic lives in scoring/score.ts; the
 // profile (national by default) sets grade bands, the reverse-indicator rule and the 执行率 denominator.
 import Decimal from "decimal.js";
-import { cellA1, CellRef } from "../../grid/address";
+import { CellRef } from "../../grid/address";
 import { DeptScorecard, Field, Indicator, ProjectScorecard } from "../../tables/model";
 import { NATIONAL, profileById, ScoringProfile } from "../../scoring/profiles";
 import { executionRate, gradeOf, indicatorScore, rateScore, round2 } from "../../scoring/score";
 import { plus } from "../helpers";
+import { figure, shownText } from "../messages";
+import { formatFigure } from "../../numbers/format";
 import { Reporter, Rule } from "../rule";
 import { evaluateSum } from "../tolerance";
 
@@ -31,13 +33,19 @@ function isBlank(f: Field | undefined): boolean {
  * A shown 执行率 as a fraction: 95.74% → 0.9574. 附表14's "执行率(%)" column holds percent points (97.54 →
  * 0.9754); a 附表15 rate typed without a percent sign is a fraction when it is at most 1.5.
  */
-function rateFraction(f: Field, percentPoints: boolean): { value: Decimal; radius: Decimal } | undefined {
+function rateFraction(f: Field, percentPoints: boolean): { value: Decimal; radius: Decimal; points: boolean } | undefined {
   const v = f.num.value;
   if (f.num.kind !== "number" || !v) return undefined;
   const decimals = Number.isFinite(f.num.decimals) ? f.num.decimals : 0;
   const fraction = f.num.percent || (!percentPoints && v.lte(new Decimal("1.5")));
-  if (fraction) return { value: v, radius: new Decimal(10).pow(-decimals).dividedBy(2) };
-  return { value: v.dividedBy(100), radius: new Decimal(10).pow(-decimals).dividedBy(200) };
+  if (fraction) return { value: v, radius: new Decimal(10).pow(-decimals).dividedBy(2), points: false };
+  return { value: v.dividedBy(100), radius: new Decimal(10).pow(-decimals).dividedBy(200), points: true };
+}
+
+/** A computed 执行率 written as the rate cell shows its own: "95.74%", a fraction "0.9574", or points "97.54" (with "%"). */
+function rateText(fraction: Decimal, f: Field, points: boolean): string {
+  const style = { decimals: Number.isFinite(f.num.decimals) ? f.num.decimals : 0, thousands: false, percent: f.num.percent };
+  return points ? `${formatFigure(fraction.times(100), style)}%` : formatFigure(fraction, style);
 }
 
 function checkRate(report: Reporter, table: "附表14" | "附表15", rateField: Field, executed: Decimal, budget: Decimal, initial: Decimal | undefined, where: string): Decimal | undefined {
@@ -53,7 +61,7 @@ function checkRate(report: Reporter, table: "附表14" | "附表15", rateField: 
   report.issue({
     table,
     messageId: wrongDenominator ? "rateInitial" : "rate",
-    data: { where, shown: rateField.text, expected: `${expected.times(100).toFixed(2)}%` },
+    data: { where, shown: shownText(rateField), expected: rateText(expected, rateField, shown.points) },
     cell: rateField.ref,
     expected: expected.toFixed(4),
     actual: shown.value.toFixed(4),
@@ -84,7 +92,7 @@ function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: R
       const rate = checkRate(report, "附表15", line.rate, executed, budget, num(line.initialBudget), where);
       if (rate && weight && line.score) {
         const expected = round2(rateScore(weight, rate));
-        report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：执行率得分（分值 × min(执行率, 100%)）`, cell: cellA1(line.score.ref) }, total: line.score, parts: [plus(computed(line.score.ref, expected, 2, HALF_CENT, [line.weight, line.executed, line.fullBudget]))] });
+        report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：执行率得分（分值 × min(执行率, 100%)）`, cell: line.score.ref }, total: line.score, parts: [plus(computed(line.score.ref, expected, 2, HALF_CENT, [line.weight, line.executed, line.fullBudget]))] });
       }
     }
   }
@@ -100,18 +108,18 @@ function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: R
   }
   if (weightsReadable && weights.length > 1) {
     const sum = weights.reduce((a, f) => a.plus(num(f) ?? 0), new Decimal(0));
-    if (!sum.eq(100)) report.issue({ table: "附表15", messageId: "weights", data: { where, sum: sum.toString() }, cell: card.totalWeight?.ref ?? weights[weights.length - 1].ref, cells: weights.map((w) => w.ref), expected: "100", actual: sum.toString(), difference: sum.minus(100).toString() });
-    if (sum.eq(100)) checkSplit(card, profile, where, report);
+    if (!sum.eq(100)) report.issue({ table: "附表15", messageId: "weights", data: { where, sum: figure(sum, weights), full: figure(new Decimal(100), weights) }, cell: card.totalWeight?.ref ?? weights[weights.length - 1].ref, cells: weights.map((w) => w.ref), expected: "100", actual: sum.toString(), difference: sum.minus(100).toString() });
+    if (sum.eq(100)) checkSplit(card, profile, where, weights, report);
     if (card.totalWeight && readable(card.totalWeight)) {
-      report.sum({ table: "附表15", messageId: "sumWeights", data: { what: `${where}：总分行的分值应等于各项分值之和`, cell: cellA1(card.totalWeight.ref) }, total: card.totalWeight, parts: weights.map(plus) });
+      report.sum({ table: "附表15", messageId: "sumWeights", data: { what: `${where}：总分行的分值应等于各项分值之和`, cell: card.totalWeight.ref }, total: card.totalWeight, parts: weights.map(plus) });
     }
   }
   if (card.totalScore && readable(card.totalScore)) {
-    if (scoresReadable && scores.length) report.sum({ table: "附表15", messageId: "sumScores", data: { what: `${where}：总分应等于执行率得分 + 各指标得分`, cell: cellA1(card.totalScore.ref) }, total: card.totalScore, parts: scores.map(plus) });
+    if (scoresReadable && scores.length) report.sum({ table: "附表15", messageId: "sumScores", data: { what: `${where}：总分应等于执行率得分 + 各指标得分`, cell: card.totalScore.ref }, total: card.totalScore, parts: scores.map(plus) });
     const expectedGrade = gradeOf(num(card.totalScore) ?? new Decimal(0), profile);
     const shownGrade = card.grade?.text.trim() ?? "";
     if (card.grade && shownGrade && shownGrade !== expectedGrade) {
-      report.issue({ table: "附表15", messageId: "grade", data: { where, total: card.totalScore.text, grade: shownGrade, expected: expectedGrade, profile: profile.name }, cell: card.grade.ref, cells: [card.totalScore.ref], expected: expectedGrade, actual: shownGrade });
+      report.issue({ table: "附表15", messageId: "grade", data: { where, total: shownText(card.totalScore), grade: shownGrade, expected: expectedGrade, profile: profile.name }, cell: card.grade.ref, cells: [card.totalScore.ref], expected: expectedGrade, actual: shownGrade });
     }
   }
 }
@@ -134,27 +142,27 @@ function checkIndicator(ind: Indicator, where: string, profile: ScoringProfile, 
   const weight = num(ind.weight);
   const score = num(ind.score);
   if (!ind.score || score === undefined || weight === undefined || isBlank(ind.score)) return;
-  if (score.gt(weight)) report.issue({ table: "附表15", messageId: "overWeight", data: { label, score: ind.score.text, weight: ind.weight?.text ?? "" }, cell: ind.score.ref, cells: ind.weight ? [ind.weight.ref] : [], expected: weight.toString(), actual: score.toString(), difference: score.minus(weight).toString() });
-  else if (score.lt(0)) report.issue({ table: "附表15", messageId: "negative", data: { label, score: ind.score.text }, cell: ind.score.ref });
+  if (score.gt(weight)) report.issue({ table: "附表15", messageId: "overWeight", data: { label, score: shownText(ind.score), weight: ind.weight ? shownText(ind.weight) : "" }, cell: ind.score.ref, cells: ind.weight ? [ind.weight.ref] : [], expected: weight.toString(), actual: score.toString(), difference: score.minus(weight).toString() });
+  else if (score.lt(0)) report.issue({ table: "附表15", messageId: "negative", data: { label, score: shownText(ind.score) }, cell: ind.score.ref });
   else {
     const rule = indicatorScore(ind, profile);
     if (rule.kind === "quantitative") {
       const expected = round2(rule.score);
       const scoreRef = ind.score.ref;
-      report.sum({ table: "附表15", messageId: "score", data: () => ({ what: `${where}：“${label}”（${ind.natureText} ${ind.target?.text ?? ""}，实际 ${ind.actual?.text ?? ""}）的得分`, cell: cellA1(scoreRef) }), total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT, [ind.weight, ind.target, ind.actual]))] });
+      report.sum({ table: "附表15", messageId: "score", data: () => ({ what: `${where}：“${label}”（${ind.natureText} ${ind.target ? shownText(ind.target) : ""}，实际 ${ind.actual ? shownText(ind.actual) : ""}）的得分`, cell: scoreRef }), total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT, [ind.weight, ind.target, ind.actual]))] });
     } else if (rule.band && (score.lt(rule.band[0]) || score.gt(rule.band[1]))) {
-      report.issue({ table: "附表15", messageId: "band", severity: "warning", data: { label, reason: rule.reason, score: ind.score.text, lo: round2(rule.band[0]).toString(), hi: round2(rule.band[1]).toString() }, cell: ind.score.ref });
+      report.issue({ table: "附表15", messageId: "band", severity: "warning", data: { label, reason: rule.reason, score: shownText(ind.score), lo: figure(round2(rule.band[0]), [ind.score], 2), hi: figure(round2(rule.band[1]), [ind.score], 2) }, cell: ind.score.ref });
     }
   }
   if (score.lt(weight) && (!ind.reason.trim() || /^(无|无偏差。?|\/|—|-)$/.test(ind.reason.trim()))) {
-    report.issue({ table: "附表15", messageId: "reason", severity: "warning", data: { label, score: ind.score.text, weight: ind.weight?.text ?? "" }, cell: ind.reasonRef ?? ind.score.ref, cells: [ind.score.ref] });
+    report.issue({ table: "附表15", messageId: "reason", severity: "warning", data: { label, score: shownText(ind.score), weight: ind.weight ? shownText(ind.weight) : "" }, cell: ind.reasonRef ?? ind.score.ref, cells: [ind.score.ref] });
   }
 }
 
 const GROUPS: [keyof ScoringProfile["weights"], RegExp][] = [["output", /产出/], ["effect", /效益/], ["satisfaction", /满意度/]];
 
 /** 分值 split in principle 10/50/30/10 (执行率/产出/效益/满意度); another split is allowed but worth a look. */
-function checkSplit(card: ProjectScorecard, profile: ScoringProfile, where: string, report: Reporter): void {
+function checkSplit(card: ProjectScorecard, profile: ScoringProfile, where: string, weights: readonly Field[], report: Reporter): void {
   const split: Record<string, Decimal> = { rate: num(card.funds.find((f) => f.key === "total")?.weight) ?? new Decimal(0), output: new Decimal(0), effect: new Decimal(0), satisfaction: new Decimal(0) };
   for (const ind of card.indicators) {
     const group = GROUPS.find(([, re]) => re.test(ind.level1))?.[0];
@@ -168,7 +176,7 @@ function checkSplit(card: ProjectScorecard, profile: ScoringProfile, where: stri
     table: "附表15",
     messageId: "split",
     severity: "warning",
-    data: { where, rate: split.rate.toString(), output: split.output.toString(), effect: split.effect.toString(), satisfaction: split.satisfaction.toString(), principle: `${w.rate}/${w.output}/${w.effect}/${w.satisfaction}` },
+    data: { where, rate: figure(split.rate, weights), output: figure(split.output, weights), effect: figure(split.effect, weights), satisfaction: figure(split.satisfaction, weights), principle: [w.rate, w.output, w.effect, w.satisfaction].map((x) => figure(new Decimal(x), weights)).join("/") },
     cell,
   });
 }
@@ -178,7 +186,7 @@ function checkDept(card: DeptScorecard, report: Reporter): void {
   for (const ind of card.indicators) checkComplete(ind, "附表14", report);
   for (const l of card.funds) {
     if (l.confirmedBudget && l.initialBudget && l.adjustment && !isBlank(l.confirmedBudget)) {
-      report.sum({ table: "附表14", messageId: "sum", data: { what: `${l.label}：预算确定数应等于年初预算数 + 预算调整数`, cell: cellA1(l.confirmedBudget.ref) }, total: l.confirmedBudget, parts: [plus(l.initialBudget), plus(l.adjustment)] });
+      report.sum({ table: "附表14", messageId: "sum", data: { what: `${l.label}：预算确定数应等于年初预算数 + 预算调整数`, cell: l.confirmedBudget.ref }, total: l.confirmedBudget, parts: [plus(l.initialBudget), plus(l.adjustment)] });
     }
     const budget = num(l.confirmedBudget);
     const executed = num(l.executed);
@@ -187,7 +195,7 @@ function checkDept(card: DeptScorecard, report: Reporter): void {
   for (const col of ["initialBudget", "confirmedBudget", "executed"] as const) {
     const total = line("total")?.[col];
     const parts = [line("basic")?.[col], line("project")?.[col]].filter((f): f is Field => !!f);
-    if (total && parts.length === 2) report.sum({ table: "附表14", messageId: "sum", data: { what: "年度资金总额应等于基本支出 + 项目支出", cell: cellA1(total.ref) }, total, parts: parts.map(plus) });
+    if (total && parts.length === 2) report.sum({ table: "附表14", messageId: "sum", data: { what: "年度资金总额应等于基本支出 + 项目支出", cell: total.ref }, total, parts: parts.map(plus) });
     // 项目支出 = 财政拨款 + 其他资金, plus 上年结转 where the department lists it inside: either reading passes.
     const project = line("project")?.[col];
     const pparts = [line("project.fiscal")?.[col], line("project.other")?.[col]].filter((f): f is Field => !!f);
@@ -195,7 +203,7 @@ function checkDept(card: DeptScorecard, report: Reporter): void {
     if (project && pparts.length === 2) {
       const withCarry = carry && num(carry) !== undefined ? [...pparts, carry] : undefined;
       const holds = (parts: Field[]) => evaluateSum(project, parts.map(plus), "interval").outcome !== "broken";
-      if (!withCarry || !holds(withCarry)) report.sum({ table: "附表14", messageId: "sum", data: { what: "项目支出应等于财政拨款 + 其他资金", cell: cellA1(project.ref) }, total: project, parts: pparts.map(plus) });
+      if (!withCarry || !holds(withCarry)) report.sum({ table: "附表14", messageId: "sum", data: { what: "项目支出应等于财政拨款 + 其他资金", cell: project.ref }, total: project, parts: pparts.map(plus) });
     }
   }
 }
@@ -218,7 +226,7 @@ const rule: Rule = {
       negative: "“{label}”得分 {score} 为负数",
       band: "“{label}”实际完成情况为“{reason}”，得分 {score} 应在 {lo}～{hi} 之间",
       reason: "“{label}”得分 {score} 低于分值 {weight}，但未填写偏差原因分析及改进措施",
-      weights: "{where}：各项分值合计为 {sum}，应为 100",
+      weights: "{where}：各项分值合计为 {sum}，应为 {full}",
       grade: "{where}：总分 {total} 对应的等级应为“{expected}”，表中为“{grade}”（{profile}）",
       incomplete: "指标“{label}”未填写{missing}",
       split: "{where}：分值分配为 执行率 {rate}、产出 {output}、效益 {effect}、满意度 {satisfaction}，原则上应为 {principle}",
@@ -234,7 +242,7 @@ const rule: Rule = {
       negative: "\"{label}\" has a negative score {score}",
       band: "\"{label}\" is \"{reason}\"; its score {score} should lie between {lo} and {hi}",
       reason: "\"{label}\" scores {score} below its weight {weight} but gives no reason",
-      weights: "{where}: weights total {sum}, should be 100",
+      weights: "{where}: weights total {sum}, should be {full}",
       grade: "{where}: a total of {total} grades \"{expected}\", shown \"{grade}\" ({profile})",
       incomplete: "Indicator \"{label}\" lacks {missing}",
       split: "{where}: weights split {rate}/{output}/{effect}/{satisfaction} (rate/output/effect/satisfaction); in principle {principle}",

@@ -1,10 +1,10 @@
 // “三公”经费 across tables and against common sense (domain.md §3–§4): 公开10 ≥ 公开11 item by item (equal when
 // there is no 政府性基金/国资 money), counts are whole numbers and go with their amounts, 决算 ≤ 全年预算,
 // 三公 ≈ 公开06/07 经济分类, 机关运行经费 ≤ 公用经费, cars in use ⇒ vehicles among the assets.
-import { cellA1 } from "../../grid/address";
 import { publicTable, PublicTable, Field } from "../../tables/model";
 import { computedSum, get, plus } from "../helpers";
 import { CROSS_MESSAGES, CROSS_MESSAGES_EN } from "../cross-identities";
+import { shownText } from "../messages";
 import { Rule } from "../rule";
 
 const AMOUNT_ROWS = ["total", "abroad", "car", "car.purchase", "car.operation", "reception", "reception.domestic", "reception.abroad"];
@@ -66,8 +66,8 @@ const rule: Rule = {
           const b = get(p11, row, col);
           if (!a || !b) continue;
           const label = p10.rows.find((r) => r.key === row)?.label ?? row;
-          if (otherFunds) report.bound({ table: "公开11", messageId: "bound", data: { what: `公开11 ${label}不应超过公开10`, cell: cellA1(b.ref) }, left: b, op: "<=", right: a });
-          else report.sum({ table: "公开11", messageId: "cross", data: { what: `无政府性基金和国有资本经营预算拨款时，公开11 ${label}应等于公开10`, cell: cellA1(b.ref), other: `公开10!${cellA1(a.ref)}` }, total: b, parts: [plus(a)], mode: "exact" });
+          if (otherFunds) report.bound({ table: "公开11", messageId: "bound", data: { what: `公开11 ${label}不应超过公开10`, cell: b.ref }, left: b, op: "<=", right: a });
+          else report.sum({ table: "公开11", messageId: "cross", data: { what: `无政府性基金和国有资本经营预算拨款时，公开11 ${label}应等于公开10`, cell: b.ref, other: a.ref }, total: b, parts: [plus(a)], mode: "exact" });
         }
       }
     }
@@ -78,13 +78,13 @@ const rule: Rule = {
         const full = get(t, row, "full");
         if (!final || !full || full.num.kind !== "number") continue;
         const label = t.rows.find((r) => r.key === row)?.label ?? row;
-        report.bound({ table: t.id, messageId: "bound", severity: "warning", data: { what: `${label}决算数超过全年预算数（超预算）`, cell: cellA1(final.ref) }, left: final, op: "<=", right: full });
+        report.bound({ table: t.id, messageId: "bound", severity: "warning", data: { what: `${label}决算数超过全年预算数（超预算）`, cell: final.ref }, left: final, op: "<=", right: full });
       }
     }
     if (p10) {
       for (const r of p10.rows.filter((x) => x.key.startsWith("n."))) {
         const f = r.cells.final;
-        if (f?.num.value && !f.num.value.isInteger()) report.issue({ table: "公开10", messageId: "whole", severity: "error", data: { label: r.label, value: f.text }, cell: f.ref });
+        if (f?.num.value && !f.num.value.isInteger()) report.issue({ table: "公开10", messageId: "whole", severity: "error", data: { label: r.label, value: shownText(f) }, cell: f.ref });
       }
       for (const [amountKey, countKeys] of COUNTS) {
         const amount = get(p10, amountKey, "final");
@@ -94,18 +94,18 @@ const rule: Rule = {
           if (!count?.num.value) continue;
           const label = p10.rows.find((r) => r.key === amountKey)?.label ?? amountKey;
           const countLabel = p10.rows.find((r) => r.key === ck)?.label ?? ck;
-          const data = { label, amount: amount.text || "0", countLabel, count: count.text || "0" };
+          const data = { label, amount: shownText(amount) || "0", countLabel, count: shownText(count) || "0" };
           if (amount.num.value.gt(0) && count.num.value.isZero()) report.issue({ table: "公开10", messageId: "countWithout", severity: "warning", data, cell: count.ref, cells: [amount.ref] });
           if (count.num.value.gt(0) && amount.num.value.isZero()) report.issue({ table: "公开10", messageId: "amountWithout", severity: "warning", data, cell: amount.ref, cells: [count.ref] });
         }
       }
       const opex = get(p10, "opex", "final");
       const pub = get(p06, "public.total", "amount");
-      if (opex && pub) report.bound({ table: "公开10", messageId: "bound", severity: "warning", data: { what: "机关运行经费不应超过公开06 公用经费合计", cell: cellA1(opex.ref) }, left: opex, op: "<=", right: pub });
+      if (opex && pub) report.bound({ table: "公开10", messageId: "bound", severity: "warning", data: { what: "机关运行经费不应超过公开06 公用经费合计", cell: opex.ref }, left: opex, op: "<=", right: pub });
       const fleet = get(p10, "n.car.fleet", "final");
       const vehicles = get(publicTable(workbook, "公开12"), "total", "vehicle.orig");
       if (fleet?.num.value?.gt(0) && vehicles?.num.value?.isZero()) {
-        report.issue({ table: "公开10", messageId: "fleet", severity: "warning", data: { count: fleet.text, vehicles: vehicles.text || "0" }, cell: fleet.ref, cells: [vehicles.ref] });
+        report.issue({ table: "公开10", messageId: "fleet", severity: "warning", data: { count: shownText(fleet), vehicles: shownText(vehicles) || "0" }, cell: fleet.ref, cells: [vehicles.ref] });
       }
     }
     const three = p11 ?? p10;
@@ -115,7 +115,7 @@ const rule: Rule = {
         const right = economicSum([p06, p07], keys);
         if (!left || !right) continue;
         const label = three.rows.find((r) => r.key === row)?.label ?? row;
-        report.sum({ table: three.id, messageId: "cross", severity: "warning", data: { what: `${three.id} ${label}通常应与公开06/07 经济分类 ${keys.map((k) => k.slice(1)).join("、")} 一致（“三公”为统计口径，可含结转资金）`, cell: cellA1(left.ref), other: "公开06/07" }, total: left, parts: [plus(right)] });
+        report.sum({ table: three.id, messageId: "cross", severity: "warning", data: { what: `${three.id} ${label}通常应与公开06/07 经济分类 ${keys.map((k) => k.slice(1)).join("、")} 一致（“三公”为统计口径，可含结转资金）`, cell: left.ref, other: "公开06/07" }, total: left, parts: [plus(right)] });
       }
     }
   },
