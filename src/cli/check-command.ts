@@ -92,6 +92,7 @@ export async function runCheck(args: ParsedArgs, io: Io, version: string, isTty 
     io.out(plainReport(results, { several: inputs.several, recalc }));
     if (!inputs.several) for (const r of unreadable) io.err(`${r.error}\n`);
     else if (unreadable.length) io.err(`juesuan: ${unreadable.length} 个文件无法读取，已列在报告末尾“无法读取的文件”中\n`);
+    for (const r of results) if (r.annotateError) io.err(`${r.annotateError}\n`);
   }
   if (unreadable.length || results.some((r) => r.annotateError)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;

@@ -79,6 +79,25 @@ describe("--out for several inputs must be a folder", () => {
   });
 });
 
+test("a copy that cannot be written does not lose the report: the other files go on, exit 2", async () => {
+  const folder = path.join(dir, "unwritable-in");
+  mkdirSync(folder);
+  copyFileSync(SAMPLE_PATH, path.join(folder, "a.xlsx"));
+  copyFileSync(SAMPLE_PATH, path.join(folder, "b.xlsx"));
+  const outDir = path.join(dir, "unwritable-out");
+  mkdirSync(path.join(outDir, "a-校验.xlsx"), { recursive: true }); // a folder where a's copy should go
+  const r = await run(["check", folder, "--out", outDir, "--force"]);
+  expect(r.code).toBe(2);
+  const a = path.join(folder, "a.xlsx");
+  const failed = `${a}：未能写入标注副本（无法写入 ${path.join(outDir, "a-校验.xlsx")}：这是一个文件夹）`;
+  expect(r.out).toContain(`文件：${a}\n  识别到 33 张表：`);
+  expect(r.out).toContain(`  ${failed}\n`);
+  expect(r.out).toContain(`  已写入标注副本：${path.join(outDir, "b-校验.xlsx")}\n`);
+  expect(r.err).toBe(`${failed}\n`);
+  expect(statSync(path.join(outDir, "b-校验.xlsx")).isFile()).toBe(true);
+  expect(readdirSync(outDir).sort()).toEqual(["a-校验.xlsx", "b-校验.xlsx"]); // no temporary file left behind
+});
+
 describe("an existing output file needs --force", () => {
   test("check --out: refused before any work, then accepted with --force", async () => {
     const out = path.join(dir, "check-existing.xlsx");
