@@ -1,6 +1,7 @@
 // The 总分 line under a 项目支出绩效自评表: 分值, 得分 and 等级 on the 总分 row itself
 // ("总分 … 100.00 99.50 优"), or a caption row ("总分 | 总分值 | 总得分 | 自评等级") with the figures on the next row.
 
+import { formulaAt } from "../grid/grid";
 import { Field, ReadProblem } from "./model";
 import { TableView } from "./view";
 
@@ -85,7 +86,9 @@ function figures(
     if (f.num.kind !== "uncomputed" && view.text(row, c).trim() === "") continue;
     // An error value (#N/A) or a formula not yet computed stands where a figure belongs: bind it, so the rules
     // can say it cannot be read.
-    if (f.num.kind === "number" || f.num.kind === "error" || f.num.kind === "uncomputed") numbers.push(f);
+    // A formula not yet computed that yields text (the grade's IF(…,"优",…)) is the grade, not a figure.
+    if (f.num.kind === "uncomputed" && formulaAt(view.sheet, row, c).includes('"')) grade = f;
+    else if (f.num.kind === "number" || f.num.kind === "error" || f.num.kind === "uncomputed") numbers.push(f);
     else if (f.num.kind === "text") grade = f;
   }
   if (numbers.length > 2) {
