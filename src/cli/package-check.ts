@@ -2,10 +2,11 @@
 // directory lists xl/workbook.xml. Everything else people send under a spreadsheet's name — an old .xls or a WPS .et
 // (OLE compound files), a password-protected .xlsx (OLE with an EncryptionInfo stream), an .ods, a truncated
 // download, a zip of something else, a web page saved as .xls — gets a zh-CN reason here, from the bytes alone
-// (node's Buffer and zlib; no dependency). The reason is a sentence fragment: callers put the file's name before it.
+// (node's Buffer and zlib, in src/cli/zip.ts; no dependency). The reason is a sentence fragment: callers put the
+// file's name before it.
 
 import path from "node:path";
-import { inflateRawSync } from "node:zlib";
+import { readZipDirectory, SIG_EOCD, SIG_LOCAL, zipEntryData, zipEntryText } from "./zip";
 
 export const REASONS = {
   empty: "是空文件（0 字节），不是工作簿",
@@ -31,97 +32,6 @@ export const REASONS = {
 } as const;
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
-const EOCD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-
-interface ZipEntry {
-  readonly name: string;
-  readonly flags: number;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly localOffset: number;
-}
-
-type Directory = { ok: true; entries: ZipEntry[]; cdOffset: number } | { ok: false; reason: string };
-
-/** The end-of-central-directory record: the last one whose comment ends the file (or fits in it). */
-function findEocd(data: Buffer): number {
-  const stop = Math.max(0, data.length - EOCD_SIZE - MAX_COMMENT);
-  let fallback = -1;
-  for (let i = data.length - EOCD_SIZE; i >= stop; i--) {
-    if (data.readUInt32LE(i) !== SIG_EOCD) continue;
-    const end = i + EOCD_SIZE + data.readUInt16LE(i + 20);
-    if (end === data.length) return i;
-    if (end < data.length && fallback < 0) fallback = i;
-  }
-  return fallback;
-}
-
-/** Reads the central directory; a missing end record means the file was cut short. */
-function readDirectory(data: Buffer): Directory {
-  const eocd = findEocd(data);
-  if (eocd < 0) return { ok: false, reason: REASONS.truncated };
-  let count = data.readUInt16LE(eocd + 10);
-  let cdSize = data.readUInt32LE(eocd + 12);
-  let cdOffset = data.readUInt32LE(eocd + 16);
-  let cdEnd = eocd;
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    const locator = eocd - 20;
-    if (locator < 0 || data.readUInt32LE(locator) !== SIG_ZIP64_LOCATOR) return { ok: false, reason: REASONS.damaged };
-    const z64 = Number(data.readBigUInt64LE(locator + 8));
-    if (z64 + 56 > locator || data.readUInt32LE(z64) !== SIG_ZIP64_EOCD) return { ok: false, reason: REASONS.damaged };
-    count = Number(data.readBigUInt64LE(z64 + 32));
-    cdSize = Number(data.readBigUInt64LE(z64 + 40));
-    cdOffset = Number(data.readBigUInt64LE(z64 + 48));
-    cdEnd = z64;
-  }
-  // A directory that points past its own end record: the bytes before it were cut or overwritten.
-  if (cdOffset + cdSize > cdEnd) return { ok: false, reason: cdOffset >= data.length ? REASONS.truncated : REASONS.damaged };
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > cdEnd || data.readUInt32LE(p) !== SIG_CENTRAL) return { ok: false, reason: REASONS.damaged };
-    const nameLength = data.readUInt16LE(p + 28);
-    const next = p + 46 + nameLength + data.readUInt16LE(p + 30) + data.readUInt16LE(p + 32);
-    if (next > cdEnd) return { ok: false, reason: REASONS.damaged };
-    const flags = data.readUInt16LE(p + 8);
-    entries.push({
-      name: data.toString(flags & 0x800 ? "utf8" : "latin1", p + 46, p + 46 + nameLength),
-      flags,
-      method: data.readUInt16LE(p + 10),
-      compressedSize: data.readUInt32LE(p + 20),
-      localOffset: data.readUInt32LE(p + 42),
-    });
-    p = next;
-  }
-  return { ok: true, entries, cdOffset };
-}
-
-/** An entry's stored bytes, or undefined when its local header is not where the directory says. */
-function entryData(data: Buffer, e: ZipEntry, cdOffset: number): Buffer | undefined {
-  const p = e.localOffset;
-  if (p + 30 > cdOffset || data.readUInt32LE(p) !== SIG_LOCAL) return undefined;
-  const start = p + 30 + data.readUInt16LE(p + 26) + data.readUInt16LE(p + 28);
-  const end = start + e.compressedSize;
-  return end <= cdOffset ? data.subarray(start, end) : undefined;
-}
-
-function entryText(data: Buffer, e: ZipEntry, cdOffset: number): string | undefined {
-  const raw = entryData(data, e, cdOffset);
-  if (!raw || e.flags & 1) return undefined;
-  try {
-    if (e.method === 0) return raw.toString("utf8");
-    if (e.method === 8) return inflateRawSync(raw).toString("utf8");
-  } catch {
-    return undefined;
-  }
-  return undefined;
-}
 
 function inspectOle(data: Buffer, ext: string): string {
   // A password-protected .xlsx is stored in the same OLE container as an old .xls, with an EncryptionInfo stream.
@@ -140,12 +50,12 @@ function inspectText(data: Buffer): string {
 }
 
 function inspectZip(data: Buffer, ext: string): string | undefined {
-  const dir = readDirectory(data);
-  if (!dir.ok) return dir.reason;
+  const dir = readZipDirectory(data);
+  if (!dir.ok) return REASONS[dir.problem];
   const byName = new Map(dir.entries.map((e) => [e.name, e]));
   const mimetype = byName.get("mimetype");
   if (mimetype) {
-    const type = entryText(data, mimetype, dir.cdOffset)?.trim() ?? "";
+    const type = zipEntryText(data, mimetype, dir.cdOffset)?.trim() ?? "";
     if (type.startsWith("application/vnd.oasis.opendocument.spreadsheet")) return REASONS.ods;
     if (type.startsWith("application/vnd.oasis.opendocument.")) return REASONS.odf;
   }
@@ -158,7 +68,7 @@ function inspectZip(data: Buffer, ext: string): string | undefined {
     return REASONS.noWorkbook;
   }
   if (dir.entries.some((e) => e.flags & 1)) return REASONS.zipPassword;
-  if (!entryData(data, workbook, dir.cdOffset)) return REASONS.damaged;
+  if (!zipEntryData(data, workbook, dir.cdOffset)) return REASONS.damaged;
   if (workbook.method !== 0 && workbook.method !== 8) return REASONS.unparsable;
   return undefined;
 }
