@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import { parseRangeA1, RangeRef } from "../core/grid/address";
 import { CellValue, Grid, GridSheet } from "../core/grid/grid";
+import { emptyStringResults } from "./cached-strings";
 import { REASONS } from "./package-check";
 
 /** exceljs could not parse the package. The message is a zh-CN reason; the library's own text is never shown. */
@@ -82,9 +83,11 @@ const YIELDS_EMPTY_TEXT = /""/;
 
 /**
  * exceljs reads a formula whose saved result is empty text (<c t="str"><f>…</f><v></v></c>) exactly like one saved
- * with no result at all. In a workbook whose formulas were computed (some carry results: Excel, WPS or LibreOffice
- * saved it), a result-less formula that can yield "" did yield it; in one never computed (written by a script,
- * our own templates), it stays unknown, and the core reports it as 公式未计算.
+ * with no result at all. loadWorkbook puts those results back from the package (restoreEmptyTextResults). For the
+ * rest — workbooks built in memory, or re-saved by exceljs, which drops such results: in a workbook whose formulas
+ * were computed (some carry results: Excel, WPS or LibreOffice saved it), a result-less formula that can yield ""
+ * did yield it; in one never computed (written by a script, our own templates), it stays unknown, and the core
+ * reports it as 公式未计算.
  */
 function withEmptyTextResults(grid: Grid): Grid {
   const computed = grid.sheets.some((s) => s.values.some((row, r) => row.some((v, c) => v !== null && !!s.formulas?.[r]?.[c])));
@@ -109,5 +112,24 @@ export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   } catch (e) {
     throw new UnreadableWorkbookError(String((e as Error)?.message ?? e));
   }
+  restoreEmptyTextResults(wb, emptyStringResults(data));
   return wb;
+}
+
+/**
+ * Gives back the empty-text result ("") exceljs dropped from formula cells saved with one (read from the package by
+ * emptyStringResults). Then the reader sees "" (not a formula without a saved result, 公式未计算), and copies
+ * written from this workbook (check --out, fill) save it again as <v></v>. The result is set on exceljs's formula
+ * value itself: assigning cell.value would drop a falsy result and turn a shared formula into a plain one.
+ */
+function restoreEmptyTextResults(wb: ExcelJS.Workbook, saved: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const [name, addresses] of saved) {
+    const ws = wb.getWorksheet(name);
+    if (!ws) continue;
+    for (const address of addresses) {
+      const cell = ws.getCell(address);
+      const value = (cell as unknown as { _value?: { result?: unknown } } | undefined)?._value;
+      if (cell?.type === ExcelJS.ValueType.Formula && value && value.result === undefined) value.result = "";
+    }
+  }
 }
