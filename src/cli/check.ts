@@ -29,7 +29,7 @@ export interface FileResult {
 }
 
 export function tableEntry(t: AnyTable): TableEntry {
-  const title = t.id === "附表15" ? t.projectName || t.title : t.title;
+  const title = t.kind === "project-scorecard" ? t.projectName || t.title : t.title;
   return { id: t.id, sheet: t.sheet, range: rangeA1(t.range), title };
 }
 

@@ -3,6 +3,7 @@
 import { cellKey } from "./grid/address";
 import { Grid } from "./grid/grid";
 import { bindWorkbook } from "./tables/bind";
+import { packById } from "./packs/index";
 import { BoundWorkbook } from "./tables/model";
 import { Finding } from "./findings/finding";
 import { readProblemFindings } from "./findings/read-problems";
@@ -17,7 +18,7 @@ export interface Analysis {
 }
 
 export function analyze(grid: Grid, options: CheckOptions = { profile: "national" }): Analysis {
-  const bound = bindWorkbook(grid);
+  const bound = bindWorkbook(grid, { template: options.template ? packById(options.template) : undefined });
   const findings = [...readProblemFindings(bound), ...uncomputedFormulaFindings(grid, bound), ...runRules(bound, RULES, options)];
   return { bound, findings: sortFindings(unreadableOnce(findings), bound) };
 }

@@ -4,7 +4,7 @@
 import { Grid } from "../core/grid/grid";
 import { Finding } from "../core/findings/finding";
 import { highlightsFromFindings } from "../core/plan/highlights";
-import { TableId } from "../core/tables/model";
+import { TableKind } from "../core/tables/model";
 import { applyHighlights } from "./apply-highlights";
 import { ProtectedSheetsError } from "./errors";
 import { Features } from "./features";
@@ -16,7 +16,9 @@ import { readWorkbook } from "./read-workbook";
 export interface CheckReport {
   readonly findings: readonly Finding[];
   /** Tables recognised, in table order. */
-  readonly tables: readonly { readonly id: TableId; readonly sheet: string }[];
+  readonly tables: readonly { readonly id: string; readonly kind: TableKind; readonly sheet: string }[];
+  /** The template pack the workbook follows (detected, or chosen in the pane). */
+  readonly template?: { readonly id: string; readonly name: string };
   /** What could not be read, as zh-CN sentences. */
   readonly problems: readonly string[];
 }

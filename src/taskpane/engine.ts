@@ -13,7 +13,8 @@ import { Checker, CheckReport } from "../excel/validate";
 export function reportOf({ bound, findings }: Analysis): CheckReport {
   return {
     findings,
-    tables: bound.tables.map((t) => ({ id: t.id, sheet: t.sheet })),
+    tables: bound.tables.map((t) => ({ id: t.id, kind: t.kind, sheet: t.sheet })),
+    template: { id: bound.template.id, name: bound.template.name },
     problems: bound.problems.filter((p) => !p.cell || !p.table).map((p) => p.message),
   };
 }

@@ -2,18 +2,18 @@
 
 import { qualifiedA1, cellA1 } from "../core/grid/address";
 import { Finding, Severity } from "../core/findings/finding";
-import { TableId } from "../core/tables/model";
 import { CheckReport } from "../excel/validate";
 
 export interface SummaryRow {
-  readonly table: TableId;
+  /** The table's label in the workbook ("公开05"). */
+  readonly table: string;
   readonly sheet: string;
   readonly counts: Readonly<Record<Severity, number>>;
 }
 
 /** One row per recognised table (in report order), with its findings counted by severity. */
 export function summarize(report: CheckReport): SummaryRow[] {
-  const rows = new Map<string, { table: TableId; sheet: string; counts: Record<Severity, number> }>();
+  const rows = new Map<string, { table: string; sheet: string; counts: Record<Severity, number> }>();
   const key = (table: string, sheet: string) => `${table}\u0000${sheet}`;
   for (const t of report.tables) rows.set(key(t.id, t.sheet), { table: t.id, sheet: t.sheet, counts: { error: 0, warning: 0, info: 0 } });
   for (const f of report.findings) {

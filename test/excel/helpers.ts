@@ -15,7 +15,7 @@ export async function sampleFake(options: FakeExcelOptions = {}): Promise<FakeEx
 
 export function finding(cell: CellRef, severity: Severity = "error", message = "合计不等于各项之和"): Finding {
   return {
-    rule: "test.rule", check: "sum", severity, table: "公开01", sheet: cell.sheet, cell, cells: [cell],
+    rule: "test.rule", check: "sum", severity, table: "公开01", kind: "summary", sheet: cell.sheet, cell, cells: [cell],
     expected: "10.00", actual: "9.00", difference: "1.00", allowed: "0.00", data: {}, message,
   };
 }

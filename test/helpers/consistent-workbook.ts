@@ -259,7 +259,14 @@ interface Leaf {
   readonly other: number;
 }
 
-/** Every per-row figure of 公开02/03/05, by the binders' column keys (公开05: "c1"…"c16"). */
+/** 公开05's 16 columns by the binder's keys, in 栏次 order (named by meaning: "out.project" is 栏次 11). */
+const GPB_KEYS = [
+  "carry.in.total", "carry.in.basic", "carry.in.project", "income.total", "income.basic", "income.project",
+  "out.total", "out.basic", "out.personnel", "out.public", "out.project",
+  "carry.out.total", "carry.out.basic", "carry.out.project", "carry.out.project.carry", "carry.out.project.surplus",
+];
+
+/** Every per-row figure of 公开02/03/05, by the binders' column keys. */
 type RowFigures = Record<string, number>;
 
 function leafFigures(l: Leaf): { t02: RowFigures; t03: RowFigures; t05: RowFigures } {
@@ -269,7 +276,7 @@ function leafFigures(l: Leaf): { t02: RowFigures; t03: RowFigures; t05: RowFigur
   const project = l.c[11] + l.otherProject;
   const t03 = { total: basic + project, basic, project, remit: 0, operating: 0, subsidy: 0 };
   const t05: RowFigures = {};
-  for (let i = 1; i <= 16; i++) t05[`c${i}`] = l.c[i];
+  for (let i = 1; i <= 16; i++) t05[GPB_KEYS[i - 1]] = l.c[i];
   return { t02, t03, t05 };
 }
 
@@ -427,7 +434,7 @@ export function consistentWorkbook(options: ConsistentOptions = {}): ConsistentW
   const fig = leaves.map(leafFigures);
   const sum = (pick: (f: ReturnType<typeof leafFigures>) => number, prefix = "") =>
     fig.reduce((a, f, i) => (leaves[i].code.startsWith(prefix) ? a + pick(f) : a), 0);
-  const c = (i: number, prefix = "") => sum((f) => f.t05[`c${i}`], prefix);
+  const c = (i: number, prefix = "") => sum((f) => f.t05[GPB_KEYS[i - 1]], prefix);
 
   // Totals every table repeats.
   const gpbIncome = c(4);
@@ -605,8 +612,7 @@ export function consistentWorkbook(options: ConsistentOptions = {}): ConsistentW
     ["支出功能分类科目编码", "科目名称", "", "合计", "基本支出结转", "项目支出结转和结余", "合计", "基本支出", "项目支出", "合计", "小计", "人员经费", "公用经费", "", "", "", "小计", "项目支出结转", "项目支出结余"],
     ["类", "款", "项", ...Array.from({ length: 16 }, (_, i) => i + 1)],
   ];
-  const GPB_KEYS = Array.from({ length: 16 }, (_, i) => `c${i + 1}`);
-  const CARRY_COLS = new Set(["c1", "c2", "c3", "c12", "c13", "c14", "c15", "c16"]);
+  const CARRY_COLS = new Set(GPB_KEYS.filter((k) => k.startsWith("carry.")));
   {
     const s = codeTable("公开05", GPB_HEADER, GPB_KEYS, (_l, i) => fig[i].t05, (k) => (CARRY_COLS.has(k) ? "-" : ""));
     s.row(["注：本表反映部门本年度一般公共预算财政拨款的收支和年初、年末结转结余情况。"]);

@@ -18,7 +18,7 @@ const leaf = wb.leaves[1];
 function withControl(grid: Grid): Grid {
   return setAmount(grid, at("公开12:total:fixed.net"), centsAt(wb, "公开12:total:fixed.net") + 100);
 }
-const CONTROL = () => `error sum.pub12 ${a1(at("公开12:total:fixed.net"))}`;
+const CONTROL = () => `error sum.assets ${a1(at("公开12:total:fixed.net"))}`;
 const brief = (f: Finding) => `${f.severity} ${f.rule} ${where(f)}`;
 
 function edit(grid: Grid, edits: readonly [string, CellValue][]): Grid {
@@ -28,7 +28,7 @@ function edit(grid: Grid, edits: readonly [string, CellValue][]): Grid {
 describe("error values and text where numbers belong", () => {
   const PUBLIC: [string, CellValue][] = [
     [`公开02:c${leaf}:fiscal`, { error: "#REF!" }],
-    [`公开05:c${leaf}:c7`, { error: "#DIV/0!" }],
+    [`公开05:c${leaf}:out.total`, { error: "#DIV/0!" }],
     [`公开03:c${leaf}:basic`, "一百"],
     ["公开10:total:final", "见说明"],
     ["公开06:personnel.total:amount", { error: "#VALUE!" }],
@@ -82,7 +82,7 @@ describe("a missing column", () => {
     const missing = findings.filter((f) => f.rule === "read.missing-column");
     expect(missing.map(brief)).toEqual(["warning read.missing-column 公开03表!A1"]);
     expect(missing[0].message).toContain("项目支出");
-    expect(findings.map(brief).filter((l) => l.includes("sum.pub12"))).toEqual([CONTROL(), CONTROL()]);
+    expect(findings.map(brief).filter((l) => l.includes("sum.assets"))).toEqual([CONTROL(), CONTROL()]);
     expect(bound.tables).toHaveLength(12 + 1 + wb.scorecards.length);
   });
 
@@ -95,12 +95,12 @@ describe("a missing column", () => {
 describe("a table cut off", () => {
   test("公开05 with its last 项 rows and notes deleted: the 合计 no longer adds up, nothing crashes, the rest is checked", () => {
     const last = wb.leaves[wb.leaves.length - 3];
-    const { bound, findings } = analyze(withControl(cutOff(wb.grid, "公开05表", at(`公开05:c${last}:c1`).row)));
+    const { bound, findings } = analyze(withControl(cutOff(wb.grid, "公开05表", at(`公开05:c${last}:carry.in.total`).row)));
     const lines = findings.map(brief);
     // The broken 合计 = Σ 项 identity involves the 合计 cell (the cell pointed at may be a shared 项 instead).
-    const total = a1(at("公开05:total:c7"));
+    const total = a1(at("公开05:total:out.total"));
     expect(findings.some((f) => f.rule === "hierarchy.functional" && f.severity === "error" && f.cells.some((c) => a1(c) === total))).toBe(true);
-    expect(lines.filter((l) => l.includes("sum.pub12"))).toEqual([CONTROL(), CONTROL()]);
+    expect(lines.filter((l) => l.includes("sum.assets"))).toEqual([CONTROL(), CONTROL()]);
     expect(bound.tables).toHaveLength(12 + 1 + wb.scorecards.length);
   });
 

@@ -3,7 +3,8 @@
 import { cellA1 } from "../../src/core/grid/address";
 import { CellValue, Grid, GridSheet } from "../../src/core/grid/grid";
 import { bindWorkbook } from "../../src/core/tables/bind";
-import { BoundWorkbook, cellOf, publicTable, PublicTableId } from "../../src/core/tables/model";
+import { BoundWorkbook, cellOf, publicTable, PublicKind } from "../../src/core/tables/model";
+import { tableByLabel } from "../helpers/tables";
 import completeness from "../../src/core/rules/catalogue/completeness";
 import economicHierarchy from "../../src/core/rules/catalogue/economic-hierarchy";
 import crossScorecards from "../../src/core/rules/catalogue/cross-scorecards";
@@ -12,6 +13,7 @@ import crossIncome from "../../src/core/rules/catalogue/cross-income";
 import hierarchy from "../../src/core/rules/catalogue/code-hierarchy";
 import pub04 from "../../src/core/rules/catalogue/pub04-totals";
 import pub12 from "../../src/core/rules/catalogue/pub12-assets";
+import assetsNet from "../../src/core/rules/catalogue/assets-net";
 import threePublic from "../../src/core/rules/catalogue/three-public-cross";
 import { pub10Totals, pub11Totals } from "../../src/core/rules/catalogue/three-public-totals";
 import { sampleGridSync } from "../helpers/sample-sync";
@@ -27,7 +29,7 @@ function sheets(...names: string[]): Grid {
 /** "公开12:total:current" → the cell's sheet, row and col in the sample. */
 function at(path: string) {
   const [id, row, col] = path.split(":");
-  const f = cellOf(publicTable(ref, id as PublicTableId)!, row, col);
+  const f = cellOf(tableByLabel(ref, id)!, row, col);
   if (!f) throw new Error(`${path} is not bound in the sample`);
   return f.ref;
 }
@@ -60,6 +62,25 @@ testRule(pub12, {
       name: "车辆净值 above … fixed.net no longer the sum of its classes",
       grid: edit(sheets("公开12表"), [["公开12:total:vehicle.net", 92.57]]),
       findings: [{ check: "sum", at: a1("公开12:total:fixed.net"), expected: "1872.99", actual: "1871.99" }],
+    },
+  ],
+});
+
+// 净值 ≤ 原值 per class (domain.md §3). The sample: 车辆 原值 443.34, 净值 91.57; 无形资产 297.89 / 183.41.
+test("the 净值 ≤ 原值 rule is registered under its own id", () => expect(assetsNet.meta.id).toBe("bound.assets-net"));
+
+testRule(assetsNet, {
+  valid: [{ name: "the sample's 公开12: every 净值 below its 原值", grid: sheets("公开12表") }],
+  invalid: [
+    {
+      name: "车辆净值 typed as 543.34, above its 原值 443.34",
+      grid: edit(sheets("公开12表"), [["公开12:total:vehicle.net", 543.34]]),
+      findings: [{ check: "net", at: a1("公开12:total:vehicle.net"), severity: "error", expected: "443.34", actual: "543.34", difference: "100.00" }],
+    },
+    {
+      name: "无形资产 净值 and 原值 swapped the wrong way round",
+      grid: edit(sheets("公开12表"), [["公开12:total:intangible.orig", 183.41], ["公开12:total:intangible.net", 297.89]]),
+      findings: [{ check: "net", at: a1("公开12:total:intangible.net"), severity: "error", expected: "183.41", actual: "297.89", difference: "114.48" }],
     },
   ],
 });
@@ -174,7 +195,7 @@ testRule(threePublic, {
 
 test("rule ids are stable: reports and saved results refer to them", () => {
   expect([pub12, pub10Totals, pub11Totals, pub04, hierarchy, completeness, crossIncome, threePublic].map((r) => r.meta.id)).toEqual([
-    "sum.pub12", "sum.pub10", "sum.pub11", "sum.pub04", "hierarchy.functional", "completeness", "cross.income", "cross.three-public",
+    "sum.assets", "sum.three-public", "sum.three-public-gpb", "sum.fiscal-summary", "hierarchy.functional", "completeness", "cross.income", "cross.three-public",
   ]);
 });
 
@@ -202,7 +223,7 @@ describe("cross.scorecards", () => {
 });
 
 describe("hierarchy.economic without 类 rows: the 类 are summed from their 款", () => {
-  const p06 = publicTable(ref, "公开06")!;
+  const p06 = publicTable(ref, "gpb-basic")!;
   /** The sample's 公开06 with every 类 row (code, name, amount) cleared. */
   const withoutClasses: Grid = {
     sheets: sheets("公开06表").sheets.map((s) => {

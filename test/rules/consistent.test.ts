@@ -91,7 +91,7 @@ interface Mutation {
 
 const leaf02 = leafWith("公开02", "fiscal", 1);
 const kuan02 = leaf02.slice(0, 5);
-const leaf05 = leafWith("公开05", "c12");
+const leaf05 = leafWith("公开05", "carry.out.total");
 const kuan05 = leaf05.slice(0, 5);
 const leaf03 = leafWith("公开03", "total", 2);
 const kuan03 = leaf03.slice(0, 5);
@@ -123,15 +123,15 @@ const MUTATIONS: Mutation[] = [
     },
   },
   {
-    name: "sum.pub01 / cross.income: 公开01 本年收入合计 changed (a total)",
+    name: "sum.summary / cross.income: 公开01 本年收入合计 changed (a total)",
     mutate: () => addCents(wb.grid, "公开01:in.total:amount", 100),
     expect: () => {
       const cell = a1(at("公开01:in.total:amount"));
       const total = cents("公开01:in.total:amount");
       const grand = cents("公开01:in.grand:amount");
       return [
-        `error sum.pub01 ${cell} ${money(total)}/${money(total + 100)}/1.00`,
-        `error sum.pub01 ${cell} ${money(grand + 100)}/${money(grand)}/-1.00`,
+        `error sum.summary ${cell} ${money(total)}/${money(total + 100)}/1.00`,
+        `error sum.summary ${cell} ${money(grand + 100)}/${money(grand)}/-1.00`,
         `error cross.income ${cell} ${money(total + 100)}/${money(total)}/-1.00`,
       ];
     },
@@ -144,7 +144,7 @@ const MUTATIONS: Mutation[] = [
       const gpb = cents("公开01:in.gpb:amount");
       const total = cents("公开01:in.total:amount");
       return [
-        `error sum.pub01 ${cell} ${money(total + 100)}/${money(total)}/-1.00`,
+        `error sum.summary ${cell} ${money(total + 100)}/${money(total)}/-1.00`,
         `error cross.income ${cell} ${money(gpb)}/${money(gpb + 100)}/1.00`,
         `error cross.income ${cell} ${money(gpb + 100)}/${money(gpb)}/-1.00`,
       ];
@@ -152,28 +152,28 @@ const MUTATIONS: Mutation[] = [
   },
   {
     name: "row.code-tables: 公开05 年末结转和结余 (栏 12) of a 项 no longer carries forward",
-    mutate: () => addCents(wb.grid, `公开05:c${leaf05}:c12`, 100),
+    mutate: () => addCents(wb.grid, `公开05:c${leaf05}:carry.out.total`, 100),
     expect: () => {
-      const cell = a1(at(`公开05:c${leaf05}:c12`));
-      const v = cents(`公开05:c${leaf05}:c12`);
+      const cell = a1(at(`公开05:c${leaf05}:carry.out.total`));
+      const v = cents(`公开05:c${leaf05}:carry.out.total`);
       return [
         `error row.code-tables ${cell} ${money(v)}/${money(v + 100)}/1.00`, // 12 = 13 + 14
         `error row.code-tables ${cell} ${money(v)}/${money(v + 100)}/1.00`, // 12 = 1 + 4 − 7
-        `error hierarchy.functional ${cell} ${money(cents(`公开05:c${kuan05}:c12`) + 100)}/${money(cents(`公开05:c${kuan05}:c12`))}/-1.00`,
-        `error hierarchy.functional ${cell} ${money(cents("公开05:total:c12") + 100)}/${money(cents("公开05:total:c12"))}/-1.00`,
+        `error hierarchy.functional ${cell} ${money(cents(`公开05:c${kuan05}:carry.out.total`) + 100)}/${money(cents(`公开05:c${kuan05}:carry.out.total`))}/-1.00`,
+        `error hierarchy.functional ${cell} ${money(cents("公开05:total:carry.out.total") + 100)}/${money(cents("公开05:total:carry.out.total"))}/-1.00`,
       ];
     },
   },
   {
-    name: "sum.pub04 / cross.expenditure: a 公开04 类 row's 一般公共预算 column changed",
+    name: "sum.fiscal-summary / cross.expenditure: a 公开04 类 row's 一般公共预算 column changed",
     mutate: () => addCents(wb.grid, `公开04:out.${class04}:gpb`, 100),
     expect: () => {
       const cell = a1(at(`公开04:out.${class04}:gpb`));
       const v = cents(`公开04:out.${class04}:gpb`);
       const total = cents("公开04:out.total:gpb");
       return [
-        `error sum.pub04 ${cell} ${money(v + 100)}/${money(v)}/-1.00`, // 合计 = Σ fund columns
-        `error sum.pub04 ${cell} ${money(total + 100)}/${money(total)}/-1.00`, // 本年支出合计 = Σ 类
+        `error sum.fiscal-summary ${cell} ${money(v + 100)}/${money(v)}/-1.00`, // 合计 = Σ fund columns
+        `error sum.fiscal-summary ${cell} ${money(total + 100)}/${money(total)}/-1.00`, // 本年支出合计 = Σ 类
         `error cross.expenditure ${cell} ${money(v)}/${money(v + 100)}/1.00`, // = 公开05 类 prefix
       ];
     },
@@ -199,32 +199,32 @@ const MUTATIONS: Mutation[] = [
     },
   },
   {
-    name: "sum.pub10 / cross.three-public: 公开10 “三公”支出合计 changed",
+    name: "sum.three-public / cross.three-public: 公开10 “三公”支出合计 changed",
     mutate: () => addCents(wb.grid, "公开10:total:final", -100),
     expect: () => {
       const cell = a1(at("公开10:total:final"));
       const v = cents("公开10:total:final");
-      return [`error sum.pub10 ${cell} ${money(v)}/${money(v - 100)}/-1.00`, `error cross.three-public ${cell} ${money(v - 100)}/${money(v)}/1.00`];
+      return [`error sum.three-public ${cell} ${money(v)}/${money(v - 100)}/-1.00`, `error cross.three-public ${cell} ${money(v - 100)}/${money(v)}/1.00`];
     },
   },
   {
-    name: "sum.pub11 / cross.three-public: 公开11 国内接待费 changed",
+    name: "sum.three-public-gpb / cross.three-public: 公开11 国内接待费 changed",
     mutate: () => addCents(wb.grid, "公开11:reception.domestic:final", -100),
     expect: () => {
       const cell = a1(at("公开11:reception.domestic:final"));
       const v = cents("公开11:reception.domestic:final");
       const reception = cents("公开11:reception:final");
-      return [`error sum.pub11 ${cell} ${money(reception - 100)}/${money(reception)}/1.00`, `error cross.three-public ${cell} ${money(v)}/${money(v - 100)}/-1.00`];
+      return [`error sum.three-public-gpb ${cell} ${money(reception - 100)}/${money(reception)}/1.00`, `error cross.three-public ${cell} ${money(v)}/${money(v - 100)}/-1.00`];
     },
   },
   {
-    name: "sum.pub12: 公开12 固定资产净值 changed",
+    name: "sum.assets: 公开12 固定资产净值 changed",
     mutate: () => addCents(wb.grid, "公开12:total:fixed.net", 100),
     expect: () => {
       const cell = a1(at("公开12:total:fixed.net"));
       const v = cents("公开12:total:fixed.net");
       const assets = cents("公开12:total:assets");
-      return [`error sum.pub12 ${cell} ${money(assets + 100)}/${money(assets)}/-1.00`, `error sum.pub12 ${cell} ${money(v)}/${money(v + 100)}/1.00`];
+      return [`error sum.assets ${cell} ${money(assets + 100)}/${money(assets)}/-1.00`, `error sum.assets ${cell} ${money(v)}/${money(v + 100)}/1.00`];
     },
   },
   {

@@ -51,7 +51,7 @@ function withFormat(grid: Grid, sheets: RegExp, format: string): Grid {
 describe("figures are written the way the workbook shows its cells", () => {
   test("公开01 shows its amounts with thousands separators: so do expected, actual and difference", () => {
     // F38 本年支出合计 shows 10,602.11; its parts add up to 10,602.10.
-    const f = one(analyze(sample).findings, "sum.pub01", "公开01表!F38", "本年支出合计");
+    const f = one(analyze(sample).findings, "sum.summary", "公开01表!F38", "本年支出合计");
     expect(f.message).toBe("本年支出合计应等于各功能分类支出之和：F38 应为 10,602.10，实为 10,602.11，相差 0.01（在尾数误差 ±0.035 以内）");
     // The JSON fields keep plain decimal strings.
     expect([f.expected, f.actual, f.difference, f.allowed]).toEqual(["10602.10", "10602.11", "0.01", "0.035"]);
@@ -60,14 +60,14 @@ describe("figures are written the way the workbook shows its cells", () => {
   test("a difference above a thousand is grouped too", () => {
     // 一、一般公共服务支出 1,007.53 → 3,007.53: the parts now add up to 12,602.10.
     const grid = withCells(sample, [["公开01表", "F12", 3007.53]]);
-    const f = analyze(grid).findings.find((x) => x.rule === "sum.pub01" && x.message.startsWith("本年支出合计应等于各功能分类支出之和"))!;
+    const f = analyze(grid).findings.find((x) => x.rule === "sum.summary" && x.message.startsWith("本年支出合计应等于各功能分类支出之和"))!;
     expect(f.message).toBe("本年支出合计应等于各功能分类支出之和：F38 应为 12,602.10，实为 10,602.11，相差 -1,999.99（超出尾数误差 ±0.035）");
     expect(f.difference).toBe("-1999.99");
   });
 
   test("the same table shown without separators (0.00) reads without them", () => {
     const grid = withFormat(sample, /^公开01表$/, "0.00");
-    const f = one(analyze(grid).findings, "sum.pub01", "公开01表!F38", "本年支出合计");
+    const f = one(analyze(grid).findings, "sum.summary", "公开01表!F38", "本年支出合计");
     expect(f.message).toBe("本年支出合计应等于各功能分类支出之和：F38 应为 10602.10，实为 10602.11，相差 0.01（在尾数误差 ±0.035 以内）");
   });
 

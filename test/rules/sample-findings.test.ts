@@ -85,7 +85,7 @@ test("附表14: 项目支出 预算确定数 380.41 is not 财政拨款 315.73 +
 describe("one-cent tails are 尾数 (info), never errors", () => {
   test("公开01 本年支出合计 10,602.11 vs Σ 功能类 10,602.10 (7 figures → ±0.035)", () => {
     expect(sum("1007.53", "1036.73", "342.09", "20.00", "7976.62", "219.13")).toBe("10602.10");
-    const f = one("sum.pub01", "sum", "公开01表!F38");
+    const f = one("sum.summary", "sum", "公开01表!F38");
     expect(f.severity).toBe("info");
     expect([f.expected, f.actual, f.difference, f.allowed]).toEqual(["10602.10", "10602.11", "0.01", "0.035"]);
   });

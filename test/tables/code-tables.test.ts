@@ -1,7 +1,8 @@
 // 公开02/03/05/08/09 bound from the sample workbook: values, cells and column keys as the seed shows them.
 import { cellA1 } from "../../src/core/grid/address";
 import { bindWorkbook } from "../../src/core/tables/bind";
-import { BoundWorkbook, cellOf, publicTable, PublicTable, PublicTableId } from "../../src/core/tables/model";
+import { BoundWorkbook, cellOf, publicTable, PublicTable, PublicKind } from "../../src/core/tables/model";
+import { tableByLabel } from "../helpers/tables";
 import { loadSampleGrid } from "../helpers/sample";
 
 let wb: BoundWorkbook;
@@ -9,14 +10,14 @@ beforeAll(async () => {
   wb = bindWorkbook(await loadSampleGrid());
 });
 
-function table(id: PublicTableId): PublicTable {
-  const t = publicTable(wb, id);
+function table(id: string): PublicTable {
+  const t = tableByLabel(wb, id);
   if (!t) throw new Error(`${id} not found`);
   return t;
 }
 
 /** [text, A1] of a bound cell. */
-function at(id: PublicTableId, row: string, col: string): [string, string] {
+function at(id: string, row: string, col: string): [string, string] {
   const f = cellOf(table(id), row, col);
   if (!f) throw new Error(`${id} ${row}/${col} not bound`);
   return [f.text, cellA1(f.ref)];
@@ -64,28 +65,28 @@ describe("公开03 支出决算表 (headers stand one column left of their value
   });
 });
 
-describe("公开05 一般公共预算财政拨款收入支出决算表 (columns by 栏次 1–16)", () => {
+describe("公开05 一般公共预算财政拨款收入支出决算表 (columns by 栏次 1–16, named by meaning)", () => {
   test.each([
-    ["total", "c1", "79.98", "D14"],
-    ["total", "c4", "10,584.32", "G14"],
-    ["total", "c6", "6,781.42", "I14"],
-    ["total", "c7", "10,584.32", "J14"],
-    ["total", "c9", "3,455.84", "L14"],
-    ["total", "c10", "347.06", "M14"],
-    ["total", "c11", "6,781.43", "N14"],
-    ["total", "c12", "79.98", "O14"],
-    ["c2150517", "c4", "2,561.02", "G35"],
-    ["c2150517", "c11", "2,490.17", "N35"],
-    ["c2080801", "c6", "23.53", "I25"],
+    ["total", "carry.in.total", "79.98", "D14"],
+    ["total", "income.total", "10,584.32", "G14"],
+    ["total", "income.project", "6,781.42", "I14"],
+    ["total", "out.total", "10,584.32", "J14"],
+    ["total", "out.personnel", "3,455.84", "L14"],
+    ["total", "out.public", "347.06", "M14"],
+    ["total", "out.project", "6,781.43", "N14"],
+    ["total", "carry.out.total", "79.98", "O14"],
+    ["c2150517", "income.total", "2,561.02", "G35"],
+    ["c2150517", "out.project", "2,490.17", "N35"],
+    ["c2080801", "income.project", "23.53", "I25"],
   ])("%s / %s = %s at %s", (row, col, text, a1) => {
     expect(at("公开05", row, col)).toEqual([text, a1]);
   });
 
   test("shown precision and exact decimal", () => {
-    const f = cellOf(table("公开05"), "total", "c4")!;
+    const f = cellOf(table("公开05"), "total", "income.total")!;
     expect(f.num.value?.toString()).toBe("10584.32");
     expect(f.num.decimals).toBe(2);
-    expect(cellOf(table("公开05"), "total", "c2")!.num.decimals).toBe(0);
+    expect(cellOf(table("公开05"), "total", "carry.in.basic")!.num.decimals).toBe(0);
   });
 });
 
@@ -105,16 +106,16 @@ describe("a 合计 row left blank for 填充", () => {
     const blanked = {
       sheets: grid.sheets.map((s) => (s.name !== "公开05表" ? s : { ...s, values: s.values.map((r, i) => (i === 13 ? r.map(() => null) : r)) })),
     };
-    const t = publicTable(bindWorkbook(blanked), "公开05")!;
+    const t = publicTable(bindWorkbook(blanked), "gpb")!;
     expect(t.rows[0].key).toBe("total");
     expect(t.rows[0].row).toBe(13);
-    expect(cellA1(cellOf(t, "total", "c4")!.ref)).toBe("G14");
-    expect(cellOf(t, "total", "c4")!.num.kind).toBe("empty");
+    expect(cellA1(cellOf(t, "total", "income.total")!.ref)).toBe("G14");
+    expect(cellOf(t, "total", "income.total")!.num.kind).toBe("empty");
     expect(t.problems).toEqual([]);
   });
 
   test("no phantom total where data follows the header directly", () => {
-    const t = publicTable(wb, "公开03")!;
+    const t = publicTable(wb, "expenditure")!;
     expect(t.rows.filter((r) => r.kind === "total")).toHaveLength(1);
   });
 });

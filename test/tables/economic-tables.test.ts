@@ -4,10 +4,11 @@ import { gridOf, sheetFromTsv } from "../helpers/grid-builder";
 import { bindWorkbook } from "../../src/core/tables/bind";
 import { cellA1 } from "../../src/core/grid/address";
 import { Grid, GridSheet } from "../../src/core/grid/grid";
-import { BoundRow, Field, PublicTable, PublicTableId, rowByKey } from "../../src/core/tables/model";
+import { BoundRow, Field, PublicTable, PublicKind, rowByKey } from "../../src/core/tables/model";
+import { tableByLabel } from "../helpers/tables";
 import { ECONOMIC_CLASSES, economicClass, economicGroup } from "../../src/core/glossary/economic-classes";
 
-function table(grid: Grid, id: PublicTableId): PublicTable {
+function table(grid: Grid, id: string): PublicTable {
   const t = bindWorkbook(grid).tables.find((x) => x.id === id);
   if (!t) throw new Error(`${id} not found`);
   return t as PublicTable;

@@ -8,11 +8,12 @@ import { gridOf, sheetFromTsv } from "../helpers/grid-builder";
 import { bindWorkbook } from "../../src/core/tables/bind";
 import { cellA1 } from "../../src/core/grid/address";
 import { GridSheet } from "../../src/core/grid/grid";
-import { BoundWorkbook, cellOf, PublicTable, PublicTableId, publicTable, rowByKey } from "../../src/core/tables/model";
+import { BoundWorkbook, cellOf, PublicTable, PublicKind, publicTable, rowByKey } from "../../src/core/tables/model";
+import { tableByLabel } from "../helpers/tables";
 import { FUNCTIONAL_CLASSES, functionalClassOf } from "../../src/core/glossary/functional-classes";
 
-function table(wb: BoundWorkbook, id: PublicTableId): PublicTable {
-  const t = publicTable(wb, id);
+function table(wb: BoundWorkbook, id: string): PublicTable {
+  const t = tableByLabel(wb, id);
   if (!t) throw new Error(`${id} not bound`);
   return t;
 }

@@ -5,7 +5,7 @@ import { analyze } from "../../src/core/engine";
 import { cellA1, cellKey } from "../../src/core/grid/address";
 import { CellValue, Grid, GridSheet } from "../../src/core/grid/grid";
 import { Finding } from "../../src/core/findings/finding";
-import { publicTable, PublicTableId } from "../../src/core/tables/model";
+import { publicTable, PublicKind } from "../../src/core/tables/model";
 import { loadSampleGrid } from "../helpers/sample";
 
 const WORDS = [
@@ -70,7 +70,7 @@ describe("random mutations of the sample", () => {
   beforeAll(async () => {
     sample = await loadSampleGrid();
     const bound = analyze(sample).bound;
-    amounts = (["公开02", "公开03", "公开05"] as PublicTableId[]).flatMap((id) =>
+    amounts = (["income", "expenditure", "gpb"] as PublicKind[]).flatMap((id) =>
       publicTable(bound, id)!.rows.flatMap((r) => Object.values(r.cells).map((f) => f.ref)),
     );
   });

@@ -18,15 +18,15 @@ beforeAll(async () => {
 
 /** A fingerprint of what was read: ids and a spread of figures (text + value), independent of position. */
 function fingerprint(wb: BoundWorkbook) {
-  const p01 = publicTable(wb, "公开01");
-  const p05 = publicTable(wb, "公开05");
-  const p06 = publicTable(wb, "公开06");
-  const p12 = publicTable(wb, "公开12");
+  const p01 = publicTable(wb, "summary");
+  const p05 = publicTable(wb, "gpb");
+  const p06 = publicTable(wb, "gpb-basic");
+  const p12 = publicTable(wb, "assets");
   const cards = projectScorecards(wb);
   return {
     ids: wb.tables.map((t) => t.id),
     p01: cellOf(p01!, "in.total", "amount")?.num.value?.toString(),
-    p05: cellOf(p05!, "c2150517", "c4")?.num.value?.toString(),
+    p05: cellOf(p05!, "c2150517", "income.total")?.num.value?.toString(),
     p06: cellOf(p06!, "public.total", "amount")?.num.value?.toString(),
     p12: cellOf(p12!, "total", "assets")?.num.value?.toString(),
     cards: cards.map((c) => [c.projectName, c.indicators.length, c.totalScore?.num.value?.toString(), c.grade?.text]),
@@ -58,7 +58,7 @@ test("sheet names that say nothing", () => {
 test("tables starting at B3", () => {
   const wb = bindWorkbook(shift(sample, 2, 1));
   expect(fingerprint(wb)).toEqual(fingerprint(reference));
-  const f = cellOf(publicTable(wb, "公开01")!, "in.total", "amount")!;
+  const f = cellOf(publicTable(wb, "summary")!, "in.total", "amount")!;
   expect(cellA1(f.ref)).toBe("D40"); // C38 on the original
   expect(toA1(wb.tables[0].range.top, wb.tables[0].range.left)).toBe("B3");
 });
@@ -66,7 +66,7 @@ test("tables starting at B3", () => {
 test("amounts typed as text", () => {
   const wb = bindWorkbook(amountsAsText(sample));
   expect(fingerprint(wb)).toEqual(fingerprint(reference));
-  expect(cellOf(publicTable(wb, "公开01")!, "in.total", "amount")?.num.decimals).toBe(2);
+  expect(cellOf(publicTable(wb, "summary")!, "in.total", "amount")?.num.decimals).toBe(2);
 });
 
 test("everything at once: one sheet named Sheet1, shifted, amounts as text — same findings by rule", () => {
@@ -80,7 +80,7 @@ describe("类/款/项 subtotal rows added to 公开03", () => {
   /** Adds 类 and 款 rows computed exactly from the leaves, each above its first child. */
   function withSubtotals(grid: Grid): Grid {
     const wb = bindWorkbook(grid);
-    const t = publicTable(wb, "公开03")!;
+    const t = publicTable(wb, "expenditure")!;
     const leaves = t.rows.filter((r) => r.kind === "code");
     const cols = ["total", "basic", "project"].map((k) => ({ key: k, col: t.columns.find((c) => c.key === k)!.col }));
     let sheet: GridSheet = grid.sheets.find((s) => s.name === t.sheet)!;
@@ -106,7 +106,7 @@ describe("类/款/项 subtotal rows added to 公开03", () => {
 
   test("subtotal rows are bound as code rows and the leaves are unchanged", () => {
     const grid = withSubtotals(sample);
-    const t = publicTable(bindWorkbook(grid), "公开03")!;
+    const t = publicTable(bindWorkbook(grid), "expenditure")!;
     expect(t.rows.filter((r) => r.code?.length === 3).map((r) => r.code)).toEqual(["201", "208", "210", "213", "215", "221"]);
     expect(cellOf(t, "c215", "total")?.num.value?.toString()).toBe("7976.62");
     expect(cellOf(t, "c21505", "total")?.num.value?.toString()).toBe(new Decimal("1232.99").plus("336.37").plus("2578.81").toString());

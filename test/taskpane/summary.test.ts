@@ -9,7 +9,7 @@ const a = { sheet: "公开01表", row: 6, col: 2 };
 const b = { sheet: "公开02表", row: 9, col: 4 };
 
 const report: CheckReport = {
-  tables: [{ id: "公开01", sheet: "公开01表" }, { id: "公开02", sheet: "公开02表" }, { id: "公开03", sheet: "公开03表" }],
+  tables: [{ id: "公开01", kind: "summary", sheet: "公开01表" }, { id: "公开02", kind: "income", sheet: "公开02表" }, { id: "公开03", kind: "expenditure", sheet: "公开03表" }],
   findings: [
     finding(a, "error"),
     { ...finding(a, "info", "尾数"), allowed: "0.01" },

@@ -1,5 +1,7 @@
-// The derived cells of one 公开 table, from the identities in public-derivations.ts: every derived cell is a
-// SUM of cells of the same table (a "-c7" part is subtracted with a second SUM).
+// The derived cells of one 公开 table, from the same identity statements the checker uses (identities/tables.ts):
+// every derived cell is a SUM of cells of the same table. Statements marked `fill: false` are checked only (a
+// balance such as 支出总计 = 收入总计, a carry-forward people report); where two statements give the same cell,
+// the first one is its formula.
 
 import Decimal from "decimal.js";
 import { economicGroup } from "../glossary/economic-classes";
@@ -8,7 +10,8 @@ import { codeHierarchy, codeRows } from "../rules/helpers";
 import { columnLabel } from "../rules/catalogue/code-table-rows";
 import { sumOf } from "./cells";
 import { signedSumFormula } from "./formulas";
-import { AcrossSum, DownSum, PUBLIC_DERIVATIONS } from "./public-derivations";
+import { TABLE_IDENTITIES } from "../identities/tables";
+import { AcrossIdentity, DownIdentity } from "../identities/model";
 import { Derivation } from "./types";
 
 function rowName(row: BoundRow): string {
@@ -18,7 +21,7 @@ function rowName(row: BoundRow): string {
 
 function colName(t: PublicTable, key: string): string {
   if (key === "amount") return "";
-  const label = columnLabel(t.id, key);
+  const label = columnLabel(t.layout, key);
   return label !== key ? label : t.columns.find((c) => c.key === key)?.label ?? key;
 }
 
@@ -62,7 +65,7 @@ function expandRows(t: PublicTable, keys: readonly string[]): BoundRow[] {
 /** "—" on every part: the breakdown is not reported (公开10's 预算数 of 国内接待费), so its total is not their sum. */
 const NOT_REPORTED = /^[—–―]+$/;
 
-function down(t: PublicTable, d: DownSum): Derivation[] {
+function down(t: PublicTable, d: DownIdentity): Derivation[] {
   const total = t.rows.find((r) => r.key === d.total);
   if (!total) return [];
   const parts = expandRows(t, d.parts);
@@ -76,8 +79,9 @@ function down(t: PublicTable, d: DownSum): Derivation[] {
   return out;
 }
 
-function across(t: PublicTable, a: AcrossSum, leaves: readonly BoundRow[]): Derivation[] {
-  const rows = a.rows === "leaves" ? leaves : a.rows === "all" ? t.rows : expandRows(t, a.rows);
+/** `each` row is every row, or only the leaves where subtotals are summed down the code hierarchy instead. */
+function across(t: PublicTable, a: AcrossIdentity, each: readonly BoundRow[]): Derivation[] {
+  const rows = a.rows === "each" ? each : expandRows(t, a.rows);
   const out: Derivation[] = [];
   for (const row of rows) {
     const target = row.cells[a.total];
@@ -137,7 +141,7 @@ function economic(t: PublicTable): Derivation[] {
     const parts = amounts(classes.filter((c) => economicGroup(c.code ?? "") === which));
     if (row?.cells.amount && parts.length > 0) out.push(sumDerivation(t, describe(t, row, "amount"), row.cells.amount, parts));
   };
-  if (t.id === "公开06") {
+  if (t.kind === "gpb-basic") {
     group("personnel.total", "personnel");
     group("public.total", "public");
   }
@@ -147,12 +151,12 @@ function economic(t: PublicTable): Derivation[] {
 }
 
 export function publicDerivations(t: PublicTable): Derivation[] {
-  const spec = PUBLIC_DERIVATIONS[t.id];
+  const spec = TABLE_IDENTITIES[t.kind];
   if (!spec || t.empty) return [];
-  const leaves = codeHierarchy(codeRows(t)).leaves;
+  const each = spec.codeHierarchy ? codeHierarchy(codeRows(t)).leaves : t.rows;
   return [
-    ...(spec.down ?? []).flatMap((d) => down(t, d)),
-    ...(spec.across ?? []).flatMap((a) => across(t, a, leaves)),
+    ...(spec.down ?? []).filter((d) => d.fill !== false).flatMap((d) => down(t, d)),
+    ...(spec.across ?? []).filter((a) => a.fill !== false).flatMap((a) => across(t, a, each)),
     ...(spec.codeHierarchy ? hierarchy(t) : []),
     ...(spec.economic ? economic(t) : []),
   ];

@@ -20,7 +20,7 @@ const NATURES: readonly string[] = [">=", ">", "=", "<=", "<"];
 const UNUSABLE: readonly CellState["kind"][] = ["text", "textNumber", "error", "uncomputed"];
 
 function name(card: ProjectScorecard | DeptScorecard): string {
-  return card.id === "附表15" ? `${card.sheet}（${card.projectName || "项目"}）` : card.sheet;
+  return card.kind === "project-scorecard" ? `${card.sheet}（${card.projectName || "项目"}）` : card.sheet;
 }
 
 /** 执行数 / 预算数 as IFERROR(…,0) computes it: no budget (0, blank or "-") gives 0. */

@@ -16,7 +16,7 @@ export function derivationsOf(grid: Grid, bound: BoundWorkbook, options: FillOpt
   const out: Derivation[] = [];
   for (const t of bound.tables) {
     if (isPublicTable(t)) out.push(...publicDerivations(t));
-    else if (t.id === "附表15") out.push(...projectDerivations(t, sheet(t.sheet), profile));
+    else if (t.kind === "project-scorecard") out.push(...projectDerivations(t, sheet(t.sheet), profile));
     else out.push(...deptDerivations(t, sheet(t.sheet)));
   }
   return out;

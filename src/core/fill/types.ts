@@ -5,13 +5,13 @@
 import Decimal from "decimal.js";
 import { CellRef } from "../grid/address";
 import { CellWrite } from "../plan/plan";
-import { TableId } from "../tables/model";
 
 /** How a derived cell shows its value: the convention decides rounding, format and how agreement is judged. */
 export type DerivedKind = "amount" | "rate" | "ratePoints" | "score" | "grade";
 
 export interface FillWrite extends CellWrite {
-  readonly table: TableId;
+  /** The table's label ("公开01", "附表15"). */
+  readonly table: string;
   /** zh-CN: what the cell is ("公开01 本年收入合计"). */
   readonly what: string;
   readonly kind: DerivedKind;
@@ -23,7 +23,8 @@ export type ConflictReason = "differs" | "protected";
 
 export interface FillConflict {
   readonly cell: CellRef;
-  readonly table: TableId;
+  /** The table's label ("公开01", "附表15"). */
+  readonly table: string;
   readonly what: string;
   readonly kind: DerivedKind;
   readonly reason: ConflictReason;
@@ -39,7 +40,8 @@ export interface FillConflict {
 
 export interface ManualCell {
   readonly cell: CellRef;
-  readonly table: TableId;
+  /** The table's label ("公开01", "附表15"). */
+  readonly table: string;
   readonly what: string;
   /** zh-CN: why the engine does not derive it. */
   readonly reason: string;
@@ -49,7 +51,8 @@ export interface ManualCell {
 /** A derived cell that already holds the value or an equivalent formula: left alone. */
 export interface KeptCell {
   readonly cell: CellRef;
-  readonly table: TableId;
+  /** The table's label ("公开01", "附表15"). */
+  readonly table: string;
   readonly what: string;
   /**
    * equivalent-formula and agrees: it holds what the formula computes. within-rounding: a typed total that differs
@@ -112,7 +115,8 @@ export type Derived =
 
 export interface Derivation {
   readonly cell: CellRef;
-  readonly table: TableId;
+  /** The table's label ("公开01", "附表15"). */
+  readonly table: string;
   readonly what: string;
   readonly kind: DerivedKind;
   /** Every cell the formula reads: derived ones are settled first. */

@@ -2,7 +2,7 @@
 // Hosts render it (task pane list, CLI report, cell notes); nothing here knows about any host.
 
 import { CellRef } from "../grid/address";
-import { TableId } from "../tables/model";
+import { TableKind } from "../tables/model";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -12,7 +12,10 @@ export interface Finding {
   /** Which of the rule's assertions failed: its message id ("grade", "rateInitial", "sum" …). */
   readonly check: string;
   readonly severity: Severity;
-  readonly table: TableId;
+  /** The workbook's label of the table the primary cell lies in ("公开05", "附表15"). */
+  readonly table: string;
+  /** What that table is (its kind, a stable English id). */
+  readonly kind: TableKind;
   readonly sheet: string;
   /** The cell most likely wrong. */
   readonly cell: CellRef;

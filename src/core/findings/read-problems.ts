@@ -14,6 +14,7 @@ export function readProblemFindings(wb: BoundWorkbook): Finding[] {
         check: p.code,
         severity: p.code === "unreadable-cell" ? "error" : "warning",
         table: t.id,
+        kind: t.kind,
         sheet: cell.sheet,
         cell,
         cells: [cell],
@@ -23,12 +24,13 @@ export function readProblemFindings(wb: BoundWorkbook): Finding[] {
     }
   }
   for (const p of wb.problems) {
-    if (!p.cell || !p.table) continue;
+    if (!p.cell || !p.table || !p.kind) continue;
     out.push({
       rule: `read.${p.code}`,
       check: p.code,
       severity: "warning",
       table: p.table,
+      kind: p.kind,
       sheet: p.cell.sheet,
       cell: p.cell,
       cells: [p.cell],

@@ -37,6 +37,7 @@ export function uncomputedFormulaFindings(grid: Grid, wb: BoundWorkbook): Findin
       check: "uncomputed-formula",
       severity: "warning",
       table: t.id,
+      kind: t.kind,
       sheet: t.sheet,
       cell: cells[0],
       cells,

@@ -1,19 +1,19 @@
-// Identities between tables, as data: a side is a cell ("公开01:in.gpb:amount"), a column sum over the codes
-// of a 功能类 prefix ("公开03:prefix:total"), or a sum of cells. The evaluator finds the tables, skips what is
+// Identities between tables, as data: a side is a cell ("summary:in.gpb:amount"), a column sum over the codes
+// of a 功能类 prefix ("expenditure:prefix:total"), or a sum of cells. The evaluator finds the tables, skips what is
 // absent (a missing table is a completeness finding, not a broken identity) and reports through the Reporter.
 
 import { Severity } from "../findings/finding";
-import { BoundWorkbook, Field, publicTable, PublicTable, PublicTableId } from "../tables/model";
+import { BoundWorkbook, Field, publicTable, PublicTable, PublicKind } from "../tables/model";
 import { codeHierarchy, codeRows, computedSum, get, plus } from "./helpers";
 import { Reporter } from "./rule";
 import { ToleranceMode } from "./tolerance";
 
-/** "公开01:in.gpb:amount" — table, row key, column key. */
+/** "summary:in.gpb:amount" — table, row key, column key. */
 export type CellPath = string;
 
 export function resolve(wb: BoundWorkbook, path: CellPath): Field | undefined {
   const [table, row, col] = path.split(":");
-  return get(publicTable(wb, table as PublicTableId), row, col);
+  return get(publicTable(wb, table as PublicKind), row, col);
 }
 
 /** Σ of the leaf rows of a code table whose code starts with a prefix (parents computed, not read). */
@@ -41,7 +41,7 @@ export function reportCross(wb: BoundWorkbook, report: Reporter, id: CrossIdenti
   const rightFields = id.right.map((p) => resolve(wb, p));
   if (rightFields.some((f) => !f)) return;
   const fields = rightFields as Field[];
-  const table = id.left.split(":")[0] as PublicTableId;
+  const table = id.left.split(":")[0] as PublicKind;
   report.sum({
     table,
     messageId,

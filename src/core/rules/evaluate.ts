@@ -5,14 +5,19 @@
 import Decimal from "decimal.js";
 import { CellRef, cellKey, compareCells, rangeContains } from "../grid/address";
 import { Finding, Severity } from "../findings/finding";
-import { BoundWorkbook, Field, TableId, TABLE_ORDER } from "../tables/model";
+import { BoundWorkbook, Field, TableKind } from "../tables/model";
+import { kindRank, packById } from "../packs/index";
+import { labelsOf, withLabels } from "./labels";
 import { figureStyle, MessageValues, nameCells, renderMessage, roundingSuffix } from "./messages";
 import { FigureStyle, formatFigure } from "../numbers/format";
 import { BoundReport, CheckOptions, IssueReport, MessageData, Rule, SumReport } from "./rule";
 import { evaluateBound, evaluateSum, Evaluation } from "./tolerance";
 
+/** A finding before the table of its primary cell is known: `table` holds the kind the rule reported against. */
+type Draft = Omit<Finding, "data" | "message" | "table" | "kind"> & { readonly table: TableKind };
+
 interface Pending {
-  finding: Omit<Finding, "data" | "message">;
+  finding: Draft;
   /** Data and message for the sheet of the primary cell, known only at the end: cells elsewhere are named with their sheet. */
   render(sheet: string): Pick<Finding, "data" | "message">;
   /** Broken numeric identities take part in choosing primary cells. */
@@ -42,11 +47,13 @@ function shownFigures(ev: Evaluation, style: FigureStyle): Record<"expected" | "
 export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], options: CheckOptions = DEFAULT_OPTIONS): Finding[] {
   const pending: Pending[] = [];
   const unreadable = new Map<string, Finding>();
+  const labelOf = labelsOf(workbook);
+  const render = (meta: Rule["meta"], messageId: string, data: Readonly<Record<string, string>>) => withLabels(renderMessage(meta, messageId, data), labelOf);
 
   for (const rule of rules) {
     const meta = rule.meta;
 
-    const checkReadable = (table: TableId, fields: readonly Field[]): boolean => {
+    const checkReadable = (table: TableKind, fields: readonly Field[]): boolean => {
       let ok = true;
       for (const f of fields) {
         if (f.num.value !== undefined) continue;
@@ -59,7 +66,8 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
             rule: "read.unreadable-cell",
             check: "unreadable-cell",
             severity: "error",
-            table,
+            table: tableAt(workbook, f.ref)?.id ?? labelOf(table),
+            kind: tableAt(workbook, f.ref)?.kind ?? table,
             sheet: f.ref.sheet,
             cell: f.ref,
             cells: [f.ref],
@@ -72,7 +80,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
     };
 
     const numeric = (
-      table: TableId,
+      table: TableKind,
       messageId: string,
       data: MessageData,
       ev: Evaluation,
@@ -99,7 +107,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
         suspects,
         render(sheet) {
           const named = nameCells(values, sheet);
-          return { data: named, message: renderMessage(meta, messageId, { ...named, ...shown }) + roundingSuffix(broken, shown.allowed) };
+          return { data: named, message: render(meta, messageId, { ...named, ...shown }) + roundingSuffix(broken, shown.allowed) };
         },
         finding: {
           rule: meta.id,
@@ -115,7 +123,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
     };
 
     const reporter = {
-      numbers(table: TableId, fields: readonly (Field | undefined)[]): boolean {
+      numbers(table: TableKind, fields: readonly (Field | undefined)[]): boolean {
         return checkReadable(table, fields.filter((f): f is Field => !!f));
       },
       sum(r: SumReport): void {
@@ -142,7 +150,7 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
           suspects: [],
           render(sheet) {
             const named = nameCells(values, sheet);
-            return { data: named, message: renderMessage(meta, r.messageId, named) };
+            return { data: named, message: render(meta, r.messageId, named) };
           },
           finding: {
             rule: meta.id,
@@ -162,13 +170,16 @@ export function runRules(workbook: BoundWorkbook, rules: readonly Rule[], option
     rule.check({ workbook, options }, reporter);
   }
 
-  const findings = choosePrimaryCells(pending).map((f) => ({ ...f, table: tableAt(workbook, f.cell) ?? f.table }));
+  const findings = choosePrimaryCells(pending).map((f): Finding => {
+    const at = tableAt(workbook, f.cell);
+    return { ...f, table: at?.id ?? labelOf(f.table), kind: at?.kind ?? f.table };
+  });
   return sortFindings([...findings, ...unreadable.values()], workbook);
 }
 
 /** The table whose range holds a cell: a finding belongs to the table of its primary cell. */
-function tableAt(workbook: BoundWorkbook, cell: CellRef): TableId | undefined {
-  return workbook.tables.find((t) => t.sheet === cell.sheet && rangeContains(t.range, cell.row, cell.col))?.id;
+function tableAt(workbook: BoundWorkbook, cell: CellRef): { id: string; kind: TableKind } | undefined {
+  return workbook.tables.find((t) => t.sheet === cell.sheet && rangeContains(t.range, cell.row, cell.col));
 }
 
 function dedupe(cells: CellRef[]): CellRef[] {
@@ -182,10 +193,10 @@ function dedupe(cells: CellRef[]): CellRef[] {
 }
 
 /** Among the cells of each broken identity, the one shared by the most broken identities is the suspect. */
-function choosePrimaryCells(pending: Pending[]): Finding[] {
+function choosePrimaryCells(pending: Pending[]): (Draft & Pick<Finding, "data" | "message">)[] {
   const counts = new Map<string, number>();
   for (const p of pending) if (p.broken) for (const c of p.suspects) counts.set(cellKey(c), (counts.get(cellKey(c)) ?? 0) + 1);
-  const rendered = (p: Pending, f: Pending["finding"]): Finding => ({ ...f, ...p.render(f.sheet) });
+  const rendered = (p: Pending, f: Draft) => ({ ...f, ...p.render(f.sheet) });
   return pending.map((p) => {
     if (!p.broken) return rendered(p, p.finding);
     let best = p.defaultPrimary;
@@ -205,13 +216,14 @@ function choosePrimaryCells(pending: Pending[]): Finding[] {
 
 /** Table order, then sheet order, then row, column and rule id: the same input always lists the same way. */
 export function sortFindings(findings: Finding[], workbook: BoundWorkbook): Finding[] {
+  const pack = packById(workbook.template.id);
   const sheetOrder = new Map<string, number>();
   workbook.tables.forEach((t) => {
     if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
   });
   return findings.sort(
     (a, b) =>
-      TABLE_ORDER.indexOf(a.table) - TABLE_ORDER.indexOf(b.table) ||
+      kindRank(pack, a.kind) - kindRank(pack, b.kind) ||
       (sheetOrder.get(a.sheet) ?? 999) - (sheetOrder.get(b.sheet) ?? 999) ||
       compareCells(a.cell, b.cell) ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||

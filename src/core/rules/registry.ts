@@ -1,5 +1,6 @@
 // The rule catalogue: one sorted list. A rule added here needs its test in test/rules (the catalogue test
 // fails on an unregistered or untested rule id).
+import assetsNet from "./catalogue/assets-net";
 import codeHierarchy from "./catalogue/code-hierarchy";
 import codeTableRows from "./catalogue/code-table-rows";
 import completeness from "./catalogue/completeness";
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   pub10Totals,
   pub11Totals,
   pub12Assets,
+  assetsNet,
   crossIncome,
   crossExpenditure,
   threePublicCross,

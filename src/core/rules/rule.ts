@@ -5,7 +5,7 @@
 import { CellRef } from "../grid/address";
 import type { MessageValues } from "./messages";
 import { Severity } from "../findings/finding";
-import { BoundWorkbook, Field, TableId } from "../tables/model";
+import { BoundWorkbook, Field, TableKind } from "../tables/model";
 import { Term, ToleranceMode } from "./tolerance";
 
 export interface RuleMeta {
@@ -13,7 +13,7 @@ export interface RuleMeta {
   readonly id: string;
   /** Severity when the identity is broken beyond rounding. */
   readonly severity: Severity;
-  readonly tables: readonly TableId[];
+  readonly tables: readonly TableKind[];
   /** zh-CN: what the rule asserts. */
   readonly description: string;
   readonly tolerance: ToleranceMode | "none";
@@ -31,7 +31,7 @@ export interface RuleMeta {
 export type MessageData = MessageValues | (() => MessageValues);
 
 export interface SumReport {
-  readonly table: TableId;
+  readonly table: TableKind;
   readonly messageId: string;
   /** Message parameters besides expected/actual/difference/allowed, which the reporter adds. */
   readonly data: MessageData;
@@ -42,7 +42,7 @@ export interface SumReport {
 }
 
 export interface BoundReport {
-  readonly table: TableId;
+  readonly table: TableKind;
   readonly messageId: string;
   readonly data: MessageData;
   readonly left: Field;
@@ -52,7 +52,7 @@ export interface BoundReport {
 }
 
 export interface IssueReport {
-  readonly table: TableId;
+  readonly table: TableKind;
   readonly messageId: string;
   readonly data: MessageValues;
   readonly cell: CellRef;
@@ -74,7 +74,7 @@ export interface Reporter {
    * True when every field holds a number (blanks and dashes count as zero). Cells holding text or an error
    * value are reported once as read.unreadable-cell; the caller then skips the checks that need them.
    */
-  numbers(table: TableId, fields: readonly (Field | undefined)[]): boolean;
+  numbers(table: TableKind, fields: readonly (Field | undefined)[]): boolean;
 }
 
 export interface RuleContext {
@@ -85,6 +85,8 @@ export interface RuleContext {
 export interface CheckOptions {
   /** Scoring profile id (see scoring/profiles.ts). */
   readonly profile: string;
+  /** Template pack id (see packs/): forces the pack instead of detecting it. */
+  readonly template?: string;
 }
 
 export interface Rule {

@@ -3,7 +3,7 @@
 
 import { LocatedTable } from "./locate";
 import { mayBeNonZero } from "../numbers/parse";
-import { BoundColumn, BoundRow, Field, PublicTable, PublicTableId, ReadProblem } from "./model";
+import { BoundColumn, BoundRow, Field, PublicKind, PublicTable, ReadProblem } from "./model";
 import { findNotes, header, viewOf } from "./common";
 import { TableView } from "./view";
 import { CODE_TABLE_COLUMNS, ColumnSpec } from "./code-table-columns";
@@ -104,7 +104,7 @@ function bindColumns(specs: readonly ColumnSpec[], paths: Map<number, string>, m
 }
 
 export function bindCodeTable(loc: LocatedTable): PublicTable {
-  const id = loc.id as PublicTableId;
+  const id = loc.identity.label;
   const view = viewOf(loc);
   const problems: ReadProblem[] = [];
   const { notes, firstRow: notesRow } = findNotes(view, loc.titleRow + 1);
@@ -130,11 +130,11 @@ export function bindCodeTable(loc: LocatedTable): PublicTable {
 
   // Column keys: by header label, then by 栏次 numbers (公开05/08/09 are defined by their numbers).
   const paths = view.headerPaths(headerRows);
-  const spec = CODE_TABLE_COLUMNS[id];
+  const spec = CODE_TABLE_COLUMNS[loc.identity.layout];
   if (!spec) throw new Error(`${id} is not a 科目编码 table`);
   const mapped = bindColumns(spec.columns, paths, view.left + 1);
   const numbers = columnNumbers(view, headerRows);
-  if (numbers) for (const [col, n] of numbers) if (spec.numbered) mapped.set(`c${n}`, col);
+  if (numbers && spec.numbered) for (const [col, n] of numbers) if (spec.columns[n - 1]) mapped.set(spec.columns[n - 1].key, col);
 
   // Rows.
   const rows: BoundRow[] = [];
@@ -214,7 +214,7 @@ export function bindCodeTable(loc: LocatedTable): PublicTable {
   if (firstData === undefined) {
     problems.push({ code: "missing-row", message: `${id}：未找到合计行或科目编码行`, cell: view.ref(loc.titleRow, loc.titleCol) });
   }
-  return { ...header(loc, view, id, headerRows[0] ?? loc.titleRow, notes, problems), id, columns, rows, empty };
+  return { ...header(loc, view, headerRows[0] ?? loc.titleRow, notes, problems), kind: loc.identity.kind as PublicKind, columns, rows, empty };
 }
 
 /** The most frequent value (ties: the smallest). */

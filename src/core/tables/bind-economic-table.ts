@@ -1,11 +1,11 @@
-// 公开06, 公开07: 经济分类 tables laid out as blocks of (科目编码, 科目名称, 金额) side by side — three blocks in
+// 一般公共预算财政拨款基本支出 / 项目支出决算表 (云南 公开06, 公开07): 经济分类 tables laid out as blocks of (科目编码, 科目名称, 金额) side by side — three blocks in
 // 公开06 (人员经费 | 公用经费 | 公用经费 continued), four in 公开07, but any count is accepted. Blocks are found
 // from the header row that repeats 科目编码 / 科目名称 / 金额; every code in every block becomes a row keyed
 // "e<code>", and the 人员经费合计 / 公用经费合计 / 合计 lines become total rows.
 // Codes are kept exactly as shown (the seed's "20921" under 309 stays): judging them is the rules' job.
 
 import { LocatedTable } from "./locate";
-import { BoundColumn, BoundRow, Field, PublicTable, PublicTableId, ReadProblem } from "./model";
+import { BoundColumn, BoundRow, Field, PublicKind, PublicTable, ReadProblem } from "./model";
 import { findNotes, header, viewOf } from "./common";
 import { TableView } from "./view";
 import { mergeAt } from "../grid/grid";
@@ -109,13 +109,14 @@ function totalValue(view: TableView, row: number, col: number, codeCols: Readonl
 }
 
 export function bindEconomicTable(loc: LocatedTable): PublicTable {
-  const id = loc.id as PublicTableId;
+  const id = loc.identity.label;
+  const kind = loc.identity.kind as PublicKind;
   const view = viewOf(loc);
   const problems: ReadProblem[] = [];
   const { notes, firstRow: notesRow } = findNotes(view, loc.titleRow + 1);
   const lastBodyRow = (notesRow ?? view.bottom + 1) - 1;
   const headerRow = findHeaderRow(view, loc.top, lastBodyRow);
-  const head = (p: ReadProblem[]) => header(loc, view, id, headerRow ?? loc.titleRow, notes, p);
+  const head = (p: ReadProblem[]) => header(loc, view, headerRow ?? loc.titleRow, notes, p);
 
   if (headerRow === undefined) {
     problems.push({
@@ -123,7 +124,7 @@ export function bindEconomicTable(loc: LocatedTable): PublicTable {
       message: `${id}：未找到“科目编码”表头，无法读取经济分类科目`,
       cell: view.ref(loc.titleRow, loc.titleCol),
     });
-    return { ...head(problems), id, columns: [], rows: [], empty: true };
+    return { ...head(problems), kind, columns: [], rows: [], empty: true };
   }
 
   const blocks = blocksOf(view, headerRow);
@@ -232,5 +233,5 @@ export function bindEconomicTable(loc: LocatedTable): PublicTable {
   });
   // Listed in sheet order, as findings are.
   problems.sort((a, b) => (a.cell && b.cell ? compareCells(a.cell, b.cell) : 0));
-  return { ...head(problems), id, columns, rows, empty };
+  return { ...head(problems), kind, columns, rows, empty };
 }

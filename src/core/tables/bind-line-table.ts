@@ -5,7 +5,7 @@
 
 import { LocatedTable } from "./locate";
 import { mayBeNonZero } from "../numbers/parse";
-import { BoundColumn, BoundRow, Field, PublicTable, PublicTableId, ReadProblem } from "./model";
+import { BoundColumn, BoundRow, Field, PublicKind, PublicTable, ReadProblem } from "./model";
 import { findNotes, header, viewOf } from "./common";
 import { TableView } from "./view";
 import { LINE_TABLE_LAYOUTS, LineSection, LineSpec, LineTableLayout, NOT_AMOUNT_HEADER } from "./line-table-layouts";
@@ -21,7 +21,8 @@ interface Body {
 /** What every step reports against. */
 interface Ctx {
   readonly view: TableView;
-  readonly id: PublicTableId;
+  /** The table's label, for messages. */
+  readonly id: string;
   readonly problems: ReadProblem[];
   readonly titleCell: CellRef;
 }
@@ -220,8 +221,8 @@ function headerBand(view: TableView, scan: Body, body: Body, labelCols: Readonly
 }
 
 export function bindLineTable(loc: LocatedTable): PublicTable {
-  const id = loc.id as PublicTableId;
-  const layout = LINE_TABLE_LAYOUTS[id];
+  const id = loc.identity.label;
+  const layout = LINE_TABLE_LAYOUTS[loc.identity.layout];
   if (!layout) throw new Error(`${id} is not a line table`);
   const view = viewOf(loc);
   const problems: ReadProblem[] = [];
@@ -268,5 +269,5 @@ export function bindLineTable(loc: LocatedTable): PublicTable {
     }
   });
   const columns = columnsOf.flat();
-  return { ...header(loc, view, id, band.rows[0] ?? body.first, notes, problems), id, columns, rows, empty };
+  return { ...header(loc, view, band.rows[0] ?? body.first, notes, problems), kind: loc.identity.kind as PublicKind, columns, rows, empty };
 }

@@ -117,10 +117,10 @@ export function bindProjectScorecard(loc: LocatedTable): ProjectScorecard {
     ? readScoreTotal(view, table.endRow, last, { weight: table.columns.weight, score: table.columns.score }, what, problems, at)
     : undefined;
 
-  const head = header(loc, view, "附表15", block?.headerRow ?? loc.titleRow, notes, problems);
+  const head = header(loc, view, block?.headerRow ?? loc.titleRow, notes, problems);
   return {
     ...head,
-    id: "附表15",
+    kind: "project-scorecard",
     department: department ?? head.department,
     unit: head.unit ?? unitField(view, block?.unitCell),
     projectName: name?.value?.text.trim() ?? "",
@@ -160,10 +160,10 @@ export function bindDeptScorecard(loc: LocatedTable): DeptScorecard {
   requireTotalLine(view, block, funds, what, problems, at.col);
 
   const table = readIndicatorTable(view, block ? block.lastRow + 1 : loc.titleRow + 1, last, INDICATOR_REQUIRED, what, problems, at);
-  const head = header(loc, view, "附表14", block?.headerRow ?? loc.titleRow, notes, problems);
+  const head = header(loc, view, block?.headerRow ?? loc.titleRow, notes, problems);
   return {
     ...head,
-    id: "附表14",
+    kind: "dept-scorecard",
     unit: head.unit ?? unitField(view, block?.unitCell),
     funds,
     indicators: table?.indicators ?? [],

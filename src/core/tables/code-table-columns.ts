@@ -1,9 +1,13 @@
 // Column layouts of the 科目编码 tables, as data. Keys are stable: rules and fill plans refer to them.
 // A spec's `match` runs on the folded header path of a column ("其他收入/其中:教育收费"); specs are tried in
 // order, each taking the leftmost matching column not yet taken, so specific labels come first.
-// 公开05/08/09 are defined by their 栏次 numbers: keys c1…cN.
+// The full 一般公共预算/政府性基金/国有资本经营 layouts are defined by their 栏次 numbers: their columns are
+// listed in 栏次 order and named by meaning ("out.project", not c11), so every layout of a kind shares its keys.
 
-import { PublicTableId } from "./model";
+import { LayoutId } from "./model";
+
+/** Numbered columns are found by number, never by label. */
+const NEVER = /$^/;
 
 export interface ColumnSpec {
   readonly key: string;
@@ -14,12 +18,11 @@ export interface ColumnSpec {
 }
 
 export interface CodeTableSpec {
+  /** For a numbered layout, in 栏次 order: column n is columns[n − 1]. */
   readonly columns: readonly ColumnSpec[];
-  /** Columns keyed c1…cN by the 栏次 row. */
+  /** Columns found by the 栏次 row rather than by their labels. */
   readonly numbered: boolean;
   readonly required: readonly string[];
-  /** zh-CN names of the numbered columns, for messages. */
-  readonly numberedLabels?: Readonly<Record<string, string>>;
 }
 
 const INCOME: readonly ColumnSpec[] = [
@@ -42,45 +45,65 @@ const EXPENDITURE: readonly ColumnSpec[] = [
   { key: "subsidy", label: "对附属单位补助支出", match: /对附属单位补助/ },
 ];
 
-/** 公开05 and 公开08: 16 numbered columns. */
-export const GPB_COLUMN_LABELS: Readonly<Record<string, string>> = {
-  c1: "年初结转和结余合计",
-  c2: "年初基本支出结转",
-  c3: "年初项目支出结转和结余",
-  c4: "本年收入合计",
-  c5: "本年收入基本支出",
-  c6: "本年收入项目支出",
-  c7: "本年支出合计",
-  c8: "本年基本支出小计",
-  c9: "本年基本支出人员经费",
-  c10: "本年基本支出公用经费",
-  c11: "本年项目支出",
-  c12: "年末结转和结余合计",
-  c13: "年末基本支出结转",
-  c14: "年末项目支出结转和结余小计",
-  c15: "年末项目支出结转",
-  c16: "年末项目支出结余",
-};
+/**
+ * 一般公共预算 / 政府性基金 in the full layout (云南 公开05/08): 16 columns defined by their 栏次 numbers, named
+ * here by meaning in 栏次 order.
+ */
+const FULL_16: readonly ColumnSpec[] = [
+  { key: "carry.in.total", label: "年初结转和结余合计", match: NEVER },
+  { key: "carry.in.basic", label: "年初基本支出结转", match: NEVER },
+  { key: "carry.in.project", label: "年初项目支出结转和结余", match: NEVER },
+  { key: "income.total", label: "本年收入合计", match: NEVER },
+  { key: "income.basic", label: "本年收入基本支出", match: NEVER },
+  { key: "income.project", label: "本年收入项目支出", match: NEVER },
+  { key: "out.total", label: "本年支出合计", match: NEVER },
+  { key: "out.basic", label: "本年基本支出小计", match: NEVER },
+  { key: "out.personnel", label: "本年基本支出人员经费", match: NEVER },
+  { key: "out.public", label: "本年基本支出公用经费", match: NEVER },
+  { key: "out.project", label: "本年项目支出", match: NEVER },
+  { key: "carry.out.total", label: "年末结转和结余合计", match: NEVER },
+  { key: "carry.out.basic", label: "年末基本支出结转", match: NEVER },
+  { key: "carry.out.project", label: "年末项目支出结转和结余小计", match: NEVER },
+  { key: "carry.out.project.carry", label: "年末项目支出结转", match: NEVER },
+  { key: "carry.out.project.surplus", label: "年末项目支出结余", match: NEVER },
+];
 
-/** 公开09: 8 numbered columns. */
-export const CAPITAL_COLUMN_LABELS: Readonly<Record<string, string>> = {
-  c1: "年初结转和结余合计",
-  c2: "年初结转",
-  c3: "年初结余",
-  c4: "本年收入",
-  c5: "本年支出",
-  c6: "年末结转和结余合计",
-  c7: "年末结转",
-  c8: "年末结余",
-};
+/** 国有资本经营 in the full layout (云南 公开09): 8 numbered columns. */
+const CAPITAL_8: readonly ColumnSpec[] = [
+  { key: "carry.in.total", label: "年初结转和结余合计", match: NEVER },
+  { key: "carry.in.carry", label: "年初结转", match: NEVER },
+  { key: "carry.in.surplus", label: "年初结余", match: NEVER },
+  { key: "income.total", label: "本年收入", match: NEVER },
+  { key: "out.total", label: "本年支出", match: NEVER },
+  { key: "carry.out.total", label: "年末结转和结余合计", match: NEVER },
+  { key: "carry.out.carry", label: "年末结转", match: NEVER },
+  { key: "carry.out.surplus", label: "年末结余", match: NEVER },
+];
 
-const numberedSpecs = (labels: Readonly<Record<string, string>>): ColumnSpec[] =>
-  Object.entries(labels).map(([key, label]) => ({ key, label, match: /$^/ }));
+/** National 公开05: 本年支出 小计 / 基本支出 / 项目支出. */
+const GPB_EXPENDITURE: readonly ColumnSpec[] = [
+  { key: "out.basic", label: "本年基本支出", match: /基本支出/ },
+  { key: "out.project", label: "本年项目支出", match: /项目支出/ },
+  { key: "out.total", label: "本年支出小计", match: /小计|合计|^本年支出$/ },
+];
 
-export const CODE_TABLE_COLUMNS: Readonly<Partial<Record<PublicTableId, CodeTableSpec>>> = {
-  公开02: { columns: INCOME, numbered: false, required: ["total", "fiscal"] },
-  公开03: { columns: EXPENDITURE, numbered: false, required: ["total", "basic", "project"] },
-  公开05: { columns: numberedSpecs(GPB_COLUMN_LABELS), numbered: true, required: Object.keys(GPB_COLUMN_LABELS), numberedLabels: GPB_COLUMN_LABELS },
-  公开08: { columns: numberedSpecs(GPB_COLUMN_LABELS), numbered: true, required: [], numberedLabels: GPB_COLUMN_LABELS },
-  公开09: { columns: numberedSpecs(CAPITAL_COLUMN_LABELS), numbered: true, required: [], numberedLabels: CAPITAL_COLUMN_LABELS },
+/** National 公开08/09: 年初结转和结余, 本年收入, 本年支出 (小计 / 基本 / 项目), 年末结转和结余. */
+const NATIONAL_FUND: readonly ColumnSpec[] = [
+  { key: "carry.in.total", label: "年初结转和结余", match: /年初/ },
+  { key: "carry.out.total", label: "年末结转和结余", match: /年末/ },
+  { key: "income.total", label: "本年收入", match: /本年收入/ },
+  { key: "out.basic", label: "本年基本支出", match: /基本支出/ },
+  { key: "out.project", label: "本年项目支出", match: /项目支出/ },
+  { key: "out.total", label: "本年支出小计", match: /本年支出/ },
+];
+
+export const CODE_TABLE_COLUMNS: Readonly<Partial<Record<LayoutId, CodeTableSpec>>> = {
+  income: { columns: INCOME, numbered: false, required: ["total", "fiscal"] },
+  expenditure: { columns: EXPENDITURE, numbered: false, required: ["total", "basic", "project"] },
+  "gpb-full": { columns: FULL_16, numbered: true, required: FULL_16.map((c) => c.key) },
+  "gpb-expenditure": { columns: GPB_EXPENDITURE, numbered: false, required: ["out.total", "out.basic", "out.project"] },
+  "fund-full": { columns: FULL_16, numbered: true, required: [] },
+  "fund-national": { columns: NATIONAL_FUND, numbered: false, required: [] },
+  "capital-full": { columns: CAPITAL_8, numbered: true, required: [] },
+  "capital-national": { columns: NATIONAL_FUND, numbered: false, required: [] },
 };

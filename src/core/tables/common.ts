@@ -3,7 +3,7 @@
 import { rangeRef } from "../grid/address";
 import { parseNumberText } from "../numbers/parse";
 import { LocatedTable } from "./locate";
-import { Field, ReadProblem, TableHeader, TableId } from "./model";
+import { Field, ReadProblem, TableHeader } from "./model";
 import { TableView } from "./view";
 
 export function viewOf(loc: LocatedTable): TableView {
@@ -61,7 +61,6 @@ export function findNotes(view: TableView, fromRow: number): { notes: string[]; 
 export function header(
   loc: LocatedTable,
   view: TableView,
-  id: TableId,
   bodyTop: number,
   notes: string[],
   problems: ReadProblem[],
@@ -69,7 +68,9 @@ export function header(
   const department = findDepartment(view, Math.max(loc.top, bodyTop));
   const year = yearOf(loc.title) ?? notes.map(yearOf).find((y) => y !== undefined);
   return {
-    id,
+    id: loc.identity.label,
+    kind: loc.identity.kind,
+    layout: loc.identity.layout,
     sheet: loc.sheet.name,
     range: rangeRef(loc.sheet.name, loc.top, loc.left, loc.bottom, loc.right),
     title: loc.title,

@@ -1,11 +1,12 @@
-// Row and column layouts of the line tables (公开01, 公开04, 公开10, 公开11, 公开12), as data. Keys are stable:
+// Row and column layouts of the line tables (收入支出决算总表, 财政拨款收入支出决算总表, the “三公” tables listed
+// down, 国有资产使用情况表), as data. Keys are stable:
 // rules and fill plans refer to them. A line's `match` runs on its folded label with the list numbering
 // stripped ("(1)公务用车购置费" → "公务用车购置费"); a column's `match` runs on its folded header path
 // ("支出/一般公共预算财政拨款"). Specs are tried in order, so specific ones come first.
 
 import { FUNCTIONAL_CLASSES, functionalClassPattern } from "../glossary/functional-classes";
 import { ColumnSpec } from "./code-table-columns";
-import { PublicTableId } from "./model";
+import { LayoutId } from "./model";
 
 export interface LineSpec {
   readonly key: string;
@@ -115,7 +116,7 @@ const T04_OUT_COLUMNS: readonly LineColumnSpec[] = [
 
 // ---- 公开10 / 公开11 “三公”经费 ----------------------------------------------------------------
 
-const SANGONG: readonly LineSpec[] = [
+export const SANGONG: readonly LineSpec[] = [
   { key: "total", label: "支出合计", match: /^("三公"经费)?支出合计$|^合计$/, total: true },
   { key: "abroad", label: "因公出国（境）费", match: /^因公出国\(?境\)?费(用)?$/ },
   { key: "car", label: "公务用车购置及运行维护费", match: /^公务用车购置及运行(维护)?费$/ },
@@ -174,22 +175,22 @@ const ASSET_COLUMNS: readonly LineColumnSpec[] = [
   ...pair("otherasset", "其他资产", "其他资产", 18),
 ];
 
-export const LINE_TABLE_LAYOUTS: Readonly<Partial<Record<PublicTableId, LineTableLayout>>> = {
-  公开01: {
+export const LINE_TABLE_LAYOUTS: Readonly<Partial<Record<LayoutId, LineTableLayout>>> = {
+  summary: {
     sections: [
       { section: "in", name: "收入", lines: T01_IN, columns: [AMOUNT(1)] },
       { section: "out", name: "支出", lines: T01_OUT, columns: [AMOUNT(2)] },
     ],
   },
-  公开04: {
+  "fiscal-summary": {
     sections: [
       { section: "in", name: "收入", lines: T04_IN, columns: [AMOUNT(1)] },
       { section: "out", name: "支出", lines: T04_OUT, columns: T04_OUT_COLUMNS },
     ],
   },
-  公开10: { sections: [{ name: "“三公”经费", lines: [...SANGONG, ...SANGONG_COUNTS], columns: SANGONG_COLUMNS }] },
-  公开11: { sections: [{ name: "“三公”经费", lines: SANGONG, columns: SANGONG_COLUMNS }] },
-  公开12: {
+  "three-public-vertical": { sections: [{ name: "“三公”经费", lines: [...SANGONG, ...SANGONG_COUNTS], columns: SANGONG_COLUMNS }] },
+  "three-public-gpb-vertical": { sections: [{ name: "“三公”经费", lines: SANGONG, columns: SANGONG_COLUMNS }] },
+  assets: {
     sections: [{ name: "资产", lines: [{ key: "total", label: "合计", match: /^(合计|总计)$/, total: true }], columns: ASSET_COLUMNS }],
     extraRows: true,
   },

@@ -1,21 +1,20 @@
 // The typed model a recognised workbook is bound into. Every number keeps its cell, its displayed text and
 // its shown precision (a Field), so rules can point at cells and reason about rounding.
 //
-// 公开01–公开12 are bound generically: rows and columns carry stable keys from the table's layout
-// (see layouts.ts), so rules read `cell(table, "in.gpb", "amount")`. Scorecards (附表14/附表15) have a shape
-// of their own and a typed model below.
+// A table is known by its kind (packs/model.ts): what it is, whatever the workbook numbers it. Its `id` is the
+// workbook's own label in the pack in use ("公开07" is the “三公” table in the national set). The 公开 tables
+// are bound generically: rows and columns carry stable keys named by meaning (see the layouts), so rules read
+// `cellOf(table, "in.gpb", "amount")`. Scorecards have a shape of their own and a typed model below.
 
 import { CellRef, RangeRef } from "../grid/address";
 import { Num } from "../numbers/parse";
+import { LayoutId, TableKind } from "../packs/model";
 
-export const PUBLIC_TABLE_IDS = [
-  "公开01", "公开02", "公开03", "公开04", "公开05", "公开06",
-  "公开07", "公开08", "公开09", "公开10", "公开11", "公开12",
-] as const;
-export type PublicTableId = (typeof PUBLIC_TABLE_IDS)[number];
-export type ScorecardId = "附表14" | "附表15";
-export type TableId = PublicTableId | ScorecardId;
-export const TABLE_ORDER: readonly TableId[] = [...PUBLIC_TABLE_IDS, "附表14", "附表15"];
+export type { LayoutId, TableKind } from "../packs/model";
+export { KIND_ORDER } from "../packs/model";
+export type ScorecardKind = "dept-scorecard" | "project-scorecard";
+export type PublicKind = Exclude<TableKind, ScorecardKind>;
+
 
 /** One bound cell. */
 export interface Field {
@@ -29,15 +28,20 @@ export interface Field {
 
 /** Something the reader could not make sense of: reported, never thrown. */
 export interface ReadProblem {
-  readonly code: "missing-column" | "missing-row" | "unreadable-cell" | "ambiguous" | "no-tables";
+  readonly code: "missing-column" | "missing-row" | "unreadable-cell" | "ambiguous" | "no-tables" | "marker-mismatch" | "mixed-template";
   readonly message: string;
   readonly cell?: CellRef;
   /** Set on workbook-level problems that still concern one table (a table that could not be bound). */
-  readonly table?: TableId;
+  /** The label and kind of the table it concerns. */
+  readonly table?: string;
+  readonly kind?: TableKind;
 }
 
 export interface TableHeader {
-  readonly id: TableId;
+  /** The workbook's label for the table ("公开05", "附表15"): for people, never for logic. */
+  readonly id: string;
+  readonly kind: TableKind;
+  readonly layout: LayoutId;
   readonly sheet: string;
   /** Title row to last row of the table, leftmost to rightmost used column. */
   readonly range: RangeRef;
@@ -83,7 +87,7 @@ export interface BoundColumn {
 }
 
 export interface PublicTable extends TableHeader {
-  readonly id: PublicTableId;
+  readonly kind: PublicKind;
   readonly columns: readonly BoundColumn[];
   readonly rows: readonly BoundRow[];
   /** True when the table holds no figures at all (公开08/09 of most departments). */
@@ -127,7 +131,7 @@ export interface Indicator {
 }
 
 export interface ProjectScorecard extends TableHeader {
-  readonly id: "附表15";
+  readonly kind: "project-scorecard";
   /** 项目名称 (the scorecard's title in the CLI contract). */
   readonly projectName: string;
   readonly projectNameRef?: CellRef;
@@ -154,7 +158,7 @@ export interface DeptFundLine {
 }
 
 export interface DeptScorecard extends TableHeader {
-  readonly id: "附表14";
+  readonly kind: "dept-scorecard";
   readonly funds: readonly DeptFundLine[];
   readonly indicators: readonly Indicator[];
   readonly indicatorColumns: Readonly<Record<string, number>>;
@@ -163,22 +167,34 @@ export interface DeptScorecard extends TableHeader {
 export type Scorecard = ProjectScorecard | DeptScorecard;
 export type AnyTable = PublicTable | Scorecard;
 
+/** A title-like heading no pack knows (政府采购情况表): listed for people, never dropped silently. */
+export interface UnrecognisedTable {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly title: string;
+  readonly marker?: string;
+}
+
 export interface BoundWorkbook {
   readonly tables: readonly AnyTable[];
   /** Problems not tied to one table (no tables found, duplicated tables …). */
   readonly problems: readonly ReadProblem[];
+  /** The template pack in use (packs/), and whether it was forced rather than detected. */
+  readonly template: { readonly id: string; readonly name: string; readonly forced: boolean };
+  readonly unrecognised: readonly UnrecognisedTable[];
 }
 
 export function isPublicTable(t: AnyTable): t is PublicTable {
-  return t.id.startsWith("公开");
+  return t.kind !== "dept-scorecard" && t.kind !== "project-scorecard";
 }
 
-export function publicTable(wb: BoundWorkbook, id: PublicTableId): PublicTable | undefined {
-  return wb.tables.find((t): t is PublicTable => t.id === id);
+export function publicTable(wb: BoundWorkbook, kind: PublicKind): PublicTable | undefined {
+  return wb.tables.find((t): t is PublicTable => t.kind === kind);
 }
 
 export function projectScorecards(wb: BoundWorkbook): ProjectScorecard[] {
-  return wb.tables.filter((t): t is ProjectScorecard => t.id === "附表15");
+  return wb.tables.filter((t): t is ProjectScorecard => t.kind === "project-scorecard");
 }
 
 /** Row lookup by key, indexed once per table (rules look rows up for every cell they read). */

@@ -1,13 +1,13 @@
 // Column sums down the 科目编码 hierarchy, from the codes present: the 合计 row is the sum of the leaves, and
 // a 类 or 款 row that is present equals the sum of its nearest present descendants. A code listed under a
 // subtotal row that is not its parent is reported too.
-import { PublicTableId } from "../../tables/model";
+import { PublicKind } from "../../tables/model";
 import { codeHierarchy, codeRows, get, plus } from "../helpers";
 import { SUM_MESSAGES, SUM_MESSAGES_EN } from "../line-identities";
 import { Rule } from "../rule";
 import { columnLabel } from "./code-table-rows";
 
-const TABLES: PublicTableId[] = ["公开02", "公开03", "公开05", "公开08", "公开09"];
+const TABLES: PublicKind[] = ["income", "expenditure", "gpb", "fund", "capital"];
 
 const rule: Rule = {
   meta: {
@@ -21,24 +21,24 @@ const rule: Rule = {
   },
   check({ workbook }, report) {
     for (const t of workbook.tables) {
-      if (!TABLES.includes(t.id as PublicTableId) || !("rows" in t)) continue;
+      if (!TABLES.includes(t.kind as PublicKind) || !("rows" in t)) continue;
       const rows = codeRows(t);
       const { leaves, children, parentOf } = codeHierarchy(rows);
       const colKeys = t.columns.map((c) => c.key);
       const total = t.rows.find((r) => r.kind === "total");
       for (const col of colKeys) {
-        const label = columnLabel(t.id, col);
+        const label = columnLabel(t.layout, col);
         if (total) {
           const tf = get(t, total.key, col);
           const parts = leaves.map((r) => get(t, r.key, col)).filter((f): f is NonNullable<typeof f> => !!f);
-          if (tf && parts.length) report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `合计行“${label}”应等于各末级科目之和`, cell: tf.ref }), total: tf, parts: parts.map(plus) });
+          if (tf && parts.length) report.sum({ table: t.kind, messageId: "sum", data: () => ({ what: `合计行“${label}”应等于各末级科目之和`, cell: tf.ref }), total: tf, parts: parts.map(plus) });
         }
         for (const parent of rows) {
           const kids = children.get(parent.code ?? "");
           if (!kids) continue;
           const pf = get(t, parent.key, col);
           const parts = kids.map((r) => get(t, r.key, col)).filter((f): f is NonNullable<typeof f> => !!f);
-          if (pf && parts.length) report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `科目 ${parent.code}“${label}”应等于其下级科目之和`, cell: pf.ref }), total: pf, parts: parts.map(plus) });
+          if (pf && parts.length) report.sum({ table: t.kind, messageId: "sum", data: () => ({ what: `科目 ${parent.code}“${label}”应等于其下级科目之和`, cell: pf.ref }), total: pf, parts: parts.map(plus) });
         }
       }
       // Placement: with subtotal rows present, the nearest shorter code above a row must be its ancestor.
@@ -49,14 +49,14 @@ const rule: Rule = {
         const cell = row.labelRef ?? Object.values(row.cells)[0]?.ref;
         if (!cell) continue;
         if (![3, 5, 7].includes(code.length)) {
-          report.issue({ table: t.id, messageId: "length", data: { code }, cell });
+          report.issue({ table: t.kind, messageId: "length", data: { code }, cell });
           continue;
         }
         while (open.length && open[open.length - 1].length >= code.length) open.pop();
         const above = open[open.length - 1];
         const parent = parentOf.get(code);
         if (above && parent && !code.startsWith(above)) {
-          report.issue({ table: t.id, messageId: "parent", data: { code, shownUnder: above, parent }, cell });
+          report.issue({ table: t.kind, messageId: "parent", data: { code, shownUnder: above, parent }, cell });
         }
         open.push(code);
       }

@@ -1,52 +1,29 @@
-// Per-row identities of the 科目编码 tables: sources add up to 本年收入合计 (公开02), kinds of spending to
-// 本年支出合计 (公开03), and 公开05/08/09's numbered columns (1 = 2 + 3 … 12 = 1 + 4 − 7).
-import { PublicTable, PublicTableId } from "../../tables/model";
+// Per-row identities of the 科目编码 tables: sources add up to 本年收入合计 (收入决算表), kinds of spending to
+// 本年支出合计 (支出决算表), and the 一般公共预算 / 政府性基金 / 国有资本经营 columns (小计 = 基本 + 项目, 年末 =
+// 年初 + 收入 − 支出 …), in whichever layout the table has.
+import { TABLE_IDENTITIES } from "../../identities/tables";
+import { AcrossIdentity } from "../../identities/model";
+import { LayoutId, PublicKind, PublicTable } from "../../tables/model";
 import { CODE_TABLE_COLUMNS } from "../../tables/code-table-columns";
 import { get, minus, plus } from "../helpers";
 import { SUM_MESSAGES, SUM_MESSAGES_EN } from "../line-identities";
 import { Rule } from "../rule";
 import { Term } from "../tolerance";
 
-/** total = Σ parts; "-c7" subtracts. */
-interface ColumnIdentity {
-  readonly total: string;
-  readonly parts: readonly string[];
+/** A column's name ("本年支出合计"), for messages. */
+export function columnLabel(layout: LayoutId, key: string): string {
+  return CODE_TABLE_COLUMNS[layout]?.columns.find((c) => c.key === key)?.label ?? key;
 }
 
-const GPB: ColumnIdentity[] = [
-  { total: "c1", parts: ["c2", "c3"] },
-  { total: "c4", parts: ["c5", "c6"] },
-  { total: "c7", parts: ["c8", "c11"] },
-  { total: "c8", parts: ["c9", "c10"] },
-  { total: "c12", parts: ["c13", "c14"] },
-  { total: "c14", parts: ["c15", "c16"] },
-  { total: "c12", parts: ["c1", "c4", "-c7"] },
-  { total: "c13", parts: ["c2", "c5", "-c8"] },
-  { total: "c14", parts: ["c3", "c6", "-c11"] },
-];
-
-export const COLUMN_IDENTITIES: Readonly<Partial<Record<PublicTableId, readonly ColumnIdentity[]>>> = {
-  公开02: [{ total: "total", parts: ["fiscal", "superior", "business", "operating", "affiliated", "other"] }],
-  公开03: [{ total: "total", parts: ["basic", "project", "remit", "operating", "subsidy"] }],
-  公开05: GPB,
-  公开08: GPB,
-  公开09: [
-    { total: "c1", parts: ["c2", "c3"] },
-    { total: "c6", parts: ["c7", "c8"] },
-    { total: "c6", parts: ["c1", "c4", "-c5"] },
-  ],
-};
-
-export function columnLabel(id: PublicTableId, key: string): string {
-  const spec = CODE_TABLE_COLUMNS[id];
-  const col = spec?.columns.find((c) => c.key === key);
-  return col?.label ?? spec?.numberedLabels?.[key] ?? key;
-}
-
-function describe(id: PublicTableId, ci: ColumnIdentity): string {
-  const num = (k: string) => (/^c\d+$/.test(k) ? `${k.slice(1)}栏` : columnLabel(id, k));
-  const parts = ci.parts.map((p, i) => (p.startsWith("-") ? ` − ${num(p.slice(1))}` : `${i ? " + " : ""}${num(p)}`)).join("");
-  return `${num(ci.total)}应等于 ${parts}`;
+/** The identity as a row's message states it: by 栏次 in a numbered layout ("12栏"), by names otherwise. */
+function describe(layout: LayoutId, ci: AcrossIdentity): string {
+  const spec = CODE_TABLE_COLUMNS[layout];
+  const name = (k: string) => {
+    const i = spec?.columns.findIndex((c) => c.key === k) ?? -1;
+    return spec?.numbered && i >= 0 ? `${i + 1}栏` : columnLabel(layout, k);
+  };
+  const parts = ci.parts.map((p, i) => (p.startsWith("-") ? ` − ${name(p.slice(1))}` : `${i ? " + " : ""}${name(p)}`)).join("");
+  return `${name(ci.total)}应等于 ${parts}`;
 }
 
 function rowTerms(t: PublicTable, row: string, parts: readonly string[]): Term[] {
@@ -59,20 +36,23 @@ function rowTerms(t: PublicTable, row: string, parts: readonly string[]): Term[]
   return out;
 }
 
+/** The 科目编码 tables: their across identities hold on every row, named by their columns. */
+const CODE_KINDS: readonly string[] = ["income", "expenditure", "gpb", "fund", "capital"];
+
 const rule: Rule = {
   meta: {
     id: "row.code-tables",
     severity: "error",
-    tables: ["公开02", "公开03", "公开05", "公开08", "公开09"],
-    description: "公开02/03/05/08/09 每一行：合计 = 各分项之和；公开05/08/09 年末 = 年初 + 收入 − 支出",
+    tables: ["income", "expenditure", "gpb", "fund", "capital"],
+    description: "收入决算表、支出决算表、一般公共预算/政府性基金/国有资本经营财政拨款表每一行：合计 = 各分项之和；年末结转和结余 = 年初 + 本年收入 − 本年支出",
     tolerance: "interval",
     messages: SUM_MESSAGES,
     messagesEn: SUM_MESSAGES_EN,
   },
   check({ workbook }, report) {
     for (const t of workbook.tables) {
-      const identities = COLUMN_IDENTITIES[t.id as PublicTableId];
-      if (!identities || !("rows" in t)) continue;
+      if (!CODE_KINDS.includes(t.kind) || !("rows" in t)) continue;
+      const identities = TABLE_IDENTITIES[t.kind as PublicKind]?.across ?? [];
       // An identity over a column the table lacks would flag every row; the missing column is reported once.
       const present = new Set(t.columns.map((c) => c.key));
       const usable = identities.filter((ci) => [ci.total, ...ci.parts].every((k) => present.has(k.replace(/^-/, ""))));
@@ -82,13 +62,13 @@ const rule: Rule = {
           const total = get(t, row.key, ci.total);
           const parts = rowTerms(t, row.key, ci.parts);
           if (!total || parts.length < 2) continue;
-          report.sum({ table: t.id, messageId: "sum", data: () => ({ what: `${where()}：${describe(t.id, ci)}`, cell: total.ref }), total, parts });
+          report.sum({ table: t.kind, messageId: "sum", data: () => ({ what: `${where()}：${describe(t.layout, ci)}`, cell: total.ref }), total, parts });
         }
         // 其中：教育收费 is part of 事业收入, never more.
         const tuition = get(t, row.key, "business.tuition");
         const business = get(t, row.key, "business");
-        if (t.id === "公开02" && tuition && business && tuition.num.value?.gt(0)) {
-          report.bound({ table: t.id, messageId: "sum", data: () => ({ what: `${where()}：其中教育收费不应超过事业收入`, cell: tuition.ref }), left: tuition, op: "<=", right: business });
+        if (t.kind === "income" && tuition && business && tuition.num.value?.gt(0)) {
+          report.bound({ table: t.kind, messageId: "sum", data: () => ({ what: `${where()}：其中教育收费不应超过事业收入`, cell: tuition.ref }), left: tuition, op: "<=", right: business });
         }
       }
     }

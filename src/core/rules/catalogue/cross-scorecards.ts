@@ -8,23 +8,23 @@ const rule: Rule = {
   meta: {
     id: "cross.scorecards",
     severity: "warning",
-    tables: ["附表15", "公开03"],
-    description: "各项目支出绩效自评表的全年执行数之和，在全部项目均已自评时应等于公开03 项目支出合计",
+    tables: ["project-scorecard", "expenditure"],
+    description: "各项目支出绩效自评表的全年执行数之和，在全部项目均已自评时应等于{@expenditure} 项目支出合计",
     tolerance: "interval",
     messages: {
-      sum: "公开03 项目支出合计 {cell} 为 {actual}，{count} 张项目支出绩效自评表的全年执行数之和为 {expected}，相差 {difference}（全部项目均已自评时两者应相等）",
+      sum: "{@expenditure} 项目支出合计 {cell} 为 {actual}，{count} 张项目支出绩效自评表的全年执行数之和为 {expected}，相差 {difference}（全部项目均已自评时两者应相等）",
     },
     messagesEn: {
-      sum: "公开03 project spending {cell} is {actual}; the {count} project scorecards' executed amounts add up to {expected}, a difference of {difference} (equal when every project is self-evaluated)",
+      sum: "{@expenditure} project spending {cell} is {actual}; the {count} project scorecards' executed amounts add up to {expected}, a difference of {difference} (equal when every project is self-evaluated)",
     },
   },
   check({ workbook }, report) {
-    const total = get(publicTable(workbook, "公开03"), "total", "project");
+    const total = get(publicTable(workbook, "expenditure"), "total", "project");
     const executed = projectScorecards(workbook)
       .map((c) => c.funds.find((f) => f.key === "total")?.executed)
       .filter((f): f is Field => !!f);
-    if (!total || executed.length === 0 || !report.numbers("附表15", executed)) return;
-    report.sum({ table: "公开03", messageId: "sum", data: { cell: total.ref, count: String(executed.length) }, total, parts: executed.map(plus) });
+    if (!total || executed.length === 0 || !report.numbers("project-scorecard", executed)) return;
+    report.sum({ table: "expenditure", messageId: "sum", data: { cell: total.ref, count: String(executed.length) }, total, parts: executed.map(plus) });
   },
 };
 

@@ -10,15 +10,15 @@ const rule: Rule = {
   meta: {
     id: "hierarchy.economic",
     severity: "error",
-    tables: ["公开06", "公开07"],
-    description: "经济分类：类 = 其下款之和；款的编码以其类的编码开头；公开06 人员经费合计 = 301 + 303，公用经费合计 = 其余各类之和；合计 = 各类之和",
+    tables: ["gpb-basic", "gpb-project"],
+    description: "经济分类：类 = 其下款之和；款的编码以其类的编码开头；{@gpb-basic} 人员经费合计 = 301 + 303，公用经费合计 = 其余各类之和；合计 = 各类之和",
     tolerance: "interval",
     messages: { ...SUM_MESSAGES, parent: "科目编码 {code}（{name}）列在类 {parent} 之下，但编码不以 {parent} 开头" },
     messagesEn: { ...SUM_MESSAGES_EN, parent: "Code {code} ({name}) is listed under class {parent} but does not start with {parent}" },
   },
   check({ workbook }, report) {
     for (const t of workbook.tables) {
-      if ((t.id !== "公开06" && t.id !== "公开07") || !("rows" in t)) continue;
+      if ((t.kind !== "gpb-basic" && t.kind !== "gpb-project") || !("rows" in t)) continue;
       // Rows come block by block, top to bottom: each 款 follows the 类 it is listed under.
       let current: BoundRow | undefined;
       const members = new Map<BoundRow, BoundRow[]>();
@@ -33,28 +33,28 @@ const rule: Rule = {
         members.get(current)?.push(r);
         if (!r.code.startsWith(current.code ?? "")) {
           const cell = r.labelRef ?? r.cells.amount?.ref;
-          if (cell) report.issue({ table: t.id, messageId: "parent", data: { code: r.code, name: r.label, parent: current.code ?? "" }, cell, cells: current.cells.amount ? [current.cells.amount.ref] : [] });
+          if (cell) report.issue({ table: t.kind, messageId: "parent", data: { code: r.code, name: r.label, parent: current.code ?? "" }, cell, cells: current.cells.amount ? [current.cells.amount.ref] : [] });
         }
       }
       for (const [cls, kids] of members) {
         const total = cls.cells.amount;
         const parts = kids.map((k) => k.cells.amount).filter((f): f is NonNullable<typeof f> => !!f);
-        if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what: `${cls.code} ${cls.label}应等于其下各款之和`, cell: total.ref }, total, parts: parts.map(plus) });
+        if (total && parts.length) report.sum({ table: t.kind, messageId: "sum", data: { what: `${cls.code} ${cls.label}应等于其下各款之和`, cell: total.ref }, total, parts: parts.map(plus) });
       }
       // 类 amounts from the 类 rows, or summed from their 款 where the table has no 类 rows.
       const classes = economicClassTotals(t);
       const groupTotal = (key: string, group: "personnel" | "public", what: string) => {
         const total = rowByKey(t, key)?.cells.amount;
         const parts = [...classes].filter(([code]) => economicGroup(code) === group).map(([, f]) => f);
-        if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what, cell: total.ref }, total, parts: parts.map(plus) });
+        if (total && parts.length) report.sum({ table: t.kind, messageId: "sum", data: { what, cell: total.ref }, total, parts: parts.map(plus) });
       };
-      if (t.id === "公开06") {
+      if (t.kind === "gpb-basic") {
         groupTotal("personnel.total", "personnel", "人员经费合计应等于 301 工资福利支出 + 303 对个人和家庭的补助");
         groupTotal("public.total", "public", "公用经费合计应等于 302、307、310、312、399 等其余各类之和");
       }
       const total = rowByKey(t, "total")?.cells.amount;
       const parts = [...classes.values()];
-      if (total && parts.length) report.sum({ table: t.id, messageId: "sum", data: { what: "合计应等于各类之和", cell: total.ref }, total, parts: parts.map(plus) });
+      if (total && parts.length) report.sum({ table: t.kind, messageId: "sum", data: { what: "合计应等于各类之和", cell: total.ref }, total, parts: parts.map(plus) });
     }
   },
 };

@@ -48,9 +48,9 @@ function rateText(fraction: Decimal, f: Field, points: boolean): string {
   return points ? `${formatFigure(fraction.times(100), style)}%` : formatFigure(fraction, style);
 }
 
-function checkRate(report: Reporter, table: "附表14" | "附表15", rateField: Field, executed: Decimal, budget: Decimal, initial: Decimal | undefined, where: string): Decimal | undefined {
+function checkRate(report: Reporter, table: "dept-scorecard" | "project-scorecard", rateField: Field, executed: Decimal, budget: Decimal, initial: Decimal | undefined, where: string): Decimal | undefined {
   const expected = executionRate(executed, budget);
-  const shown = rateFraction(rateField, table === "附表14");
+  const shown = rateFraction(rateField, table === "dept-scorecard");
   if (!expected || !shown) return expected;
   const diff = shown.value.minus(expected);
   // Amounts are rounded too: allow the rate's own rounding plus a hair for the amounts'.
@@ -73,7 +73,7 @@ function checkRate(report: Reporter, table: "附表14" | "附表15", rateField: 
 function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: Reporter): void {
   const where = card.projectName || card.sheet;
   // A cell holding text or an error where a figure belongs is reported once; checks that need it are skipped.
-  const readable = (...fields: (Field | undefined)[]) => report.numbers("附表15", fields);
+  const readable = (...fields: (Field | undefined)[]) => report.numbers("project-scorecard", fields);
   const line = card.funds.find((f) => f.key === "total");
   const weights: Field[] = [];
   const scores: Field[] = [];
@@ -89,10 +89,10 @@ function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: R
     const executed = num(line.executed);
     const weight = num(line.weight);
     if (fundReadable && line.rate && budget !== undefined && executed !== undefined) {
-      const rate = checkRate(report, "附表15", line.rate, executed, budget, num(line.initialBudget), where);
+      const rate = checkRate(report, "project-scorecard", line.rate, executed, budget, num(line.initialBudget), where);
       if (rate && weight && line.score) {
         const expected = round2(rateScore(weight, rate));
-        report.sum({ table: "附表15", messageId: "score", data: { what: `${where}：执行率得分（分值 × min(执行率, 100%)）`, cell: line.score.ref }, total: line.score, parts: [plus(computed(line.score.ref, expected, 2, HALF_CENT, [line.weight, line.executed, line.fullBudget]))] });
+        report.sum({ table: "project-scorecard", messageId: "score", data: { what: `${where}：执行率得分（分值 × min(执行率, 100%)）`, cell: line.score.ref }, total: line.score, parts: [plus(computed(line.score.ref, expected, 2, HALF_CENT, [line.weight, line.executed, line.fullBudget]))] });
       }
     }
   }
@@ -104,28 +104,28 @@ function checkProject(card: ProjectScorecard, profile: ScoringProfile, report: R
     if (ind.weight) weights.push(ind.weight);
     if (ind.score) scores.push(ind.score);
     if (weightOk && scoreOk) checkIndicator(ind, where, profile, report);
-    checkComplete(ind, "附表15", report);
+    checkComplete(ind, "project-scorecard", report);
   }
   if (weightsReadable && weights.length > 1) {
     const sum = weights.reduce((a, f) => a.plus(num(f) ?? 0), new Decimal(0));
-    if (!sum.eq(100)) report.issue({ table: "附表15", messageId: "weights", data: { where, sum: figure(sum, weights), full: figure(new Decimal(100), weights) }, cell: card.totalWeight?.ref ?? weights[weights.length - 1].ref, cells: weights.map((w) => w.ref), expected: "100", actual: sum.toString(), difference: sum.minus(100).toString() });
+    if (!sum.eq(100)) report.issue({ table: "project-scorecard", messageId: "weights", data: { where, sum: figure(sum, weights), full: figure(new Decimal(100), weights) }, cell: card.totalWeight?.ref ?? weights[weights.length - 1].ref, cells: weights.map((w) => w.ref), expected: "100", actual: sum.toString(), difference: sum.minus(100).toString() });
     if (sum.eq(100)) checkSplit(card, profile, where, weights, report);
     if (card.totalWeight && readable(card.totalWeight)) {
-      report.sum({ table: "附表15", messageId: "sumWeights", data: { what: `${where}：总分行的分值应等于各项分值之和`, cell: card.totalWeight.ref }, total: card.totalWeight, parts: weights.map(plus) });
+      report.sum({ table: "project-scorecard", messageId: "sumWeights", data: { what: `${where}：总分行的分值应等于各项分值之和`, cell: card.totalWeight.ref }, total: card.totalWeight, parts: weights.map(plus) });
     }
   }
   if (card.totalScore && readable(card.totalScore)) {
-    if (scoresReadable && scores.length) report.sum({ table: "附表15", messageId: "sumScores", data: { what: `${where}：总分应等于执行率得分 + 各指标得分`, cell: card.totalScore.ref }, total: card.totalScore, parts: scores.map(plus) });
+    if (scoresReadable && scores.length) report.sum({ table: "project-scorecard", messageId: "sumScores", data: { what: `${where}：总分应等于执行率得分 + 各指标得分`, cell: card.totalScore.ref }, total: card.totalScore, parts: scores.map(plus) });
     const expectedGrade = gradeOf(num(card.totalScore) ?? new Decimal(0), profile);
     const shownGrade = card.grade?.text.trim() ?? "";
     if (card.grade && shownGrade && shownGrade !== expectedGrade) {
-      report.issue({ table: "附表15", messageId: "grade", data: { where, total: shownText(card.totalScore), grade: shownGrade, expected: expectedGrade, profile: profile.name }, cell: card.grade.ref, cells: [card.totalScore.ref], expected: expectedGrade, actual: shownGrade });
+      report.issue({ table: "project-scorecard", messageId: "grade", data: { where, total: shownText(card.totalScore), grade: shownGrade, expected: expectedGrade, profile: profile.name }, cell: card.grade.ref, cells: [card.totalScore.ref], expected: expectedGrade, actual: shownGrade });
     }
   }
 }
 
 /** domain.md §6: every indicator row states 指标性质, 指标值, 实际完成值, and a 度量单位 for a numeric target. */
-function checkComplete(ind: Indicator, table: "附表14" | "附表15", report: Reporter): void {
+function checkComplete(ind: Indicator, table: "dept-scorecard" | "project-scorecard", report: Reporter): void {
   const missing: string[] = [];
   if (!ind.natureText.trim()) missing.push("指标性质");
   if (!ind.target || ind.target.num.kind === "empty") missing.push("指标值");
@@ -142,20 +142,20 @@ function checkIndicator(ind: Indicator, where: string, profile: ScoringProfile, 
   const weight = num(ind.weight);
   const score = num(ind.score);
   if (!ind.score || score === undefined || weight === undefined || isBlank(ind.score)) return;
-  if (score.gt(weight)) report.issue({ table: "附表15", messageId: "overWeight", data: { label, score: shownText(ind.score), weight: ind.weight ? shownText(ind.weight) : "" }, cell: ind.score.ref, cells: ind.weight ? [ind.weight.ref] : [], expected: weight.toString(), actual: score.toString(), difference: score.minus(weight).toString() });
-  else if (score.lt(0)) report.issue({ table: "附表15", messageId: "negative", data: { label, score: shownText(ind.score) }, cell: ind.score.ref });
+  if (score.gt(weight)) report.issue({ table: "project-scorecard", messageId: "overWeight", data: { label, score: shownText(ind.score), weight: ind.weight ? shownText(ind.weight) : "" }, cell: ind.score.ref, cells: ind.weight ? [ind.weight.ref] : [], expected: weight.toString(), actual: score.toString(), difference: score.minus(weight).toString() });
+  else if (score.lt(0)) report.issue({ table: "project-scorecard", messageId: "negative", data: { label, score: shownText(ind.score) }, cell: ind.score.ref });
   else {
     const rule = indicatorScore(ind, profile);
     if (rule.kind === "quantitative") {
       const expected = round2(rule.score);
       const scoreRef = ind.score.ref;
-      report.sum({ table: "附表15", messageId: "score", data: () => ({ what: `${where}：“${label}”（${ind.natureText} ${ind.target ? shownText(ind.target) : ""}，实际 ${ind.actual ? shownText(ind.actual) : ""}）的得分`, cell: scoreRef }), total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT, [ind.weight, ind.target, ind.actual]))] });
+      report.sum({ table: "project-scorecard", messageId: "score", data: () => ({ what: `${where}：“${label}”（${ind.natureText} ${ind.target ? shownText(ind.target) : ""}，实际 ${ind.actual ? shownText(ind.actual) : ""}）的得分`, cell: scoreRef }), total: ind.score, parts: [plus(computed(ind.score.ref, expected, 2, HALF_CENT, [ind.weight, ind.target, ind.actual]))] });
     } else if (rule.band && (score.lt(rule.band[0]) || score.gt(rule.band[1]))) {
-      report.issue({ table: "附表15", messageId: "band", severity: "warning", data: { label, reason: rule.reason, score: shownText(ind.score), lo: figure(round2(rule.band[0]), [ind.score], 2), hi: figure(round2(rule.band[1]), [ind.score], 2) }, cell: ind.score.ref });
+      report.issue({ table: "project-scorecard", messageId: "band", severity: "warning", data: { label, reason: rule.reason, score: shownText(ind.score), lo: figure(round2(rule.band[0]), [ind.score], 2), hi: figure(round2(rule.band[1]), [ind.score], 2) }, cell: ind.score.ref });
     }
   }
   if (score.lt(weight) && (!ind.reason.trim() || /^(无|无偏差。?|\/|—|-)$/.test(ind.reason.trim()))) {
-    report.issue({ table: "附表15", messageId: "reason", severity: "warning", data: { label, score: shownText(ind.score), weight: ind.weight ? shownText(ind.weight) : "" }, cell: ind.reasonRef ?? ind.score.ref, cells: [ind.score.ref] });
+    report.issue({ table: "project-scorecard", messageId: "reason", severity: "warning", data: { label, score: shownText(ind.score), weight: ind.weight ? shownText(ind.weight) : "" }, cell: ind.reasonRef ?? ind.score.ref, cells: [ind.score.ref] });
   }
 }
 
@@ -173,7 +173,7 @@ function checkSplit(card: ProjectScorecard, profile: ScoringProfile, where: stri
   const cell = card.totalWeight?.ref ?? card.indicators[0]?.weight?.ref;
   if (same || !cell) return;
   report.issue({
-    table: "附表15",
+    table: "project-scorecard",
     messageId: "split",
     severity: "warning",
     data: { where, rate: figure(split.rate, weights), output: figure(split.output, weights), effect: figure(split.effect, weights), satisfaction: figure(split.satisfaction, weights), principle: [w.rate, w.output, w.effect, w.satisfaction].map((x) => figure(new Decimal(x), weights)).join("/") },
@@ -183,19 +183,19 @@ function checkSplit(card: ProjectScorecard, profile: ScoringProfile, where: stri
 
 function checkDept(card: DeptScorecard, report: Reporter): void {
   const line = (k: string) => card.funds.find((f) => f.key === k);
-  for (const ind of card.indicators) checkComplete(ind, "附表14", report);
+  for (const ind of card.indicators) checkComplete(ind, "dept-scorecard", report);
   for (const l of card.funds) {
     if (l.confirmedBudget && l.initialBudget && l.adjustment && !isBlank(l.confirmedBudget)) {
-      report.sum({ table: "附表14", messageId: "sum", data: { what: `${l.label}：预算确定数应等于年初预算数 + 预算调整数`, cell: l.confirmedBudget.ref }, total: l.confirmedBudget, parts: [plus(l.initialBudget), plus(l.adjustment)] });
+      report.sum({ table: "dept-scorecard", messageId: "sum", data: { what: `${l.label}：预算确定数应等于年初预算数 + 预算调整数`, cell: l.confirmedBudget.ref }, total: l.confirmedBudget, parts: [plus(l.initialBudget), plus(l.adjustment)] });
     }
     const budget = num(l.confirmedBudget);
     const executed = num(l.executed);
-    if (l.rate && !isBlank(l.rate) && budget !== undefined && executed !== undefined) checkRate(report, "附表14", l.rate, executed, budget, undefined, l.label);
+    if (l.rate && !isBlank(l.rate) && budget !== undefined && executed !== undefined) checkRate(report, "dept-scorecard", l.rate, executed, budget, undefined, l.label);
   }
   for (const col of ["initialBudget", "confirmedBudget", "executed"] as const) {
     const total = line("total")?.[col];
     const parts = [line("basic")?.[col], line("project")?.[col]].filter((f): f is Field => !!f);
-    if (total && parts.length === 2) report.sum({ table: "附表14", messageId: "sum", data: { what: "年度资金总额应等于基本支出 + 项目支出", cell: total.ref }, total, parts: parts.map(plus) });
+    if (total && parts.length === 2) report.sum({ table: "dept-scorecard", messageId: "sum", data: { what: "年度资金总额应等于基本支出 + 项目支出", cell: total.ref }, total, parts: parts.map(plus) });
     // 项目支出 = 财政拨款 + 其他资金, plus 上年结转 where the department lists it inside: either reading passes.
     const project = line("project")?.[col];
     const pparts = [line("project.fiscal")?.[col], line("project.other")?.[col]].filter((f): f is Field => !!f);
@@ -203,7 +203,7 @@ function checkDept(card: DeptScorecard, report: Reporter): void {
     if (project && pparts.length === 2) {
       const withCarry = carry && num(carry) !== undefined ? [...pparts, carry] : undefined;
       const holds = (parts: Field[]) => evaluateSum(project, parts.map(plus), "interval").outcome !== "broken";
-      if (!withCarry || !holds(withCarry)) report.sum({ table: "附表14", messageId: "sum", data: { what: "项目支出应等于财政拨款 + 其他资金", cell: project.ref }, total: project, parts: pparts.map(plus) });
+      if (!withCarry || !holds(withCarry)) report.sum({ table: "dept-scorecard", messageId: "sum", data: { what: "项目支出应等于财政拨款 + 其他资金", cell: project.ref }, total: project, parts: pparts.map(plus) });
     }
   }
 }
@@ -212,7 +212,7 @@ const rule: Rule = {
   meta: {
     id: "scorecard",
     severity: "error",
-    tables: ["附表14", "附表15"],
+    tables: ["dept-scorecard", "project-scorecard"],
     description: "绩效自评表：执行率 = 全年执行数 / 全年预算数；执行率得分 = 分值 × min(执行率,100%)；指标得分按指标性质计算且不超过分值；分值合计 100；总分与等级相符",
     tolerance: "interval",
     messages: {
@@ -251,8 +251,8 @@ const rule: Rule = {
   check({ workbook, options }, report) {
     const profile = profileById(options.profile) ?? NATIONAL;
     for (const t of workbook.tables) {
-      if (t.id === "附表15") checkProject(t, profile, report);
-      else if (t.id === "附表14") checkDept(t, report);
+      if (t.kind === "project-scorecard") checkProject(t, profile, report);
+      else if (t.kind === "dept-scorecard") checkDept(t, report);
     }
   },
 };

@@ -26,15 +26,15 @@ const ECONOMIC: [string, string[]][] = [
 
 function economicSum(tables: (PublicTable | undefined)[], keys: string[]): Field | undefined {
   const fields = tables.flatMap((t) => (t ? keys.map((k) => get(t, k, "amount")) : [])).filter((f): f is Field => !!f);
-  return computedSum(fields, "公开06/07 经济分类");
+  return computedSum(fields, "{@gpb-basic}/{@gpb-project} 经济分类");
 }
 
 const rule: Rule = {
   meta: {
     id: "cross.three-public",
     severity: "error",
-    tables: ["公开10", "公开11", "公开06", "公开07", "公开12"],
-    description: "“三公”经费：公开10 ≥ 公开11；统计数为整数且与金额相符；决算不超过全年预算；与经济分类、公用经费、资产表相符",
+    tables: ["three-public", "three-public-gpb", "gpb-basic", "gpb-project", "assets"],
+    description: "“三公”经费：{@three-public} ≥ {@three-public-gpb}；统计数为整数且与金额相符；决算不超过全年预算；与经济分类、公用经费、资产表相符",
     tolerance: "interval",
     messages: {
       ...CROSS_MESSAGES,
@@ -42,7 +42,7 @@ const rule: Rule = {
       whole: "{label}应为整数，实为 {value}",
       countWithout: "{label}为 {amount}，但{countLabel}为 {count}：有支出应有相应的统计数",
       amountWithout: "{countLabel}为 {count}，但{label}为 {amount}：有统计数应有相应的支出",
-      fleet: "公务用车保有量为 {count} 辆，但公开12 车辆原值为 {vehicles}",
+      fleet: "公务用车保有量为 {count} 辆，但{@assets} 车辆原值为 {vehicles}",
     },
     messagesEn: {
       ...CROSS_MESSAGES_EN,
@@ -50,15 +50,15 @@ const rule: Rule = {
       whole: "{label} should be a whole number, is {value}",
       countWithout: "{label} is {amount} but {countLabel} is {count}",
       amountWithout: "{countLabel} is {count} but {label} is {amount}",
-      fleet: "{count} official cars in use but 公开12 vehicles are {vehicles}",
+      fleet: "{count} official cars in use but {@assets} vehicles are {vehicles}",
     },
   },
   check({ workbook }, report) {
-    const p10 = publicTable(workbook, "公开10");
-    const p11 = publicTable(workbook, "公开11");
-    const p06 = publicTable(workbook, "公开06");
-    const p07 = publicTable(workbook, "公开07");
-    const otherFunds = [publicTable(workbook, "公开08"), publicTable(workbook, "公开09")].some((t) => t && !t.empty);
+    const p10 = publicTable(workbook, "three-public");
+    const p11 = publicTable(workbook, "three-public-gpb");
+    const p06 = publicTable(workbook, "gpb-basic");
+    const p07 = publicTable(workbook, "gpb-project");
+    const otherFunds = [publicTable(workbook, "fund"), publicTable(workbook, "capital")].some((t) => t && !t.empty);
     if (p10 && p11) {
       for (const row of AMOUNT_ROWS) {
         for (const col of COLS) {
@@ -66,8 +66,8 @@ const rule: Rule = {
           const b = get(p11, row, col);
           if (!a || !b) continue;
           const label = p10.rows.find((r) => r.key === row)?.label ?? row;
-          if (otherFunds) report.bound({ table: "公开11", messageId: "bound", data: { what: `公开11 ${label}不应超过公开10`, cell: b.ref }, left: b, op: "<=", right: a });
-          else report.sum({ table: "公开11", messageId: "cross", data: { what: `无政府性基金和国有资本经营预算拨款时，公开11 ${label}应等于公开10`, cell: b.ref, other: a.ref }, total: b, parts: [plus(a)], mode: "exact" });
+          if (otherFunds) report.bound({ table: "three-public-gpb", messageId: "bound", data: { what: `{@three-public-gpb} ${label}不应超过{@three-public}`, cell: b.ref }, left: b, op: "<=", right: a });
+          else report.sum({ table: "three-public-gpb", messageId: "cross", data: { what: `无政府性基金和国有资本经营预算拨款时，{@three-public-gpb} ${label}应等于{@three-public}`, cell: b.ref, other: a.ref }, total: b, parts: [plus(a)], mode: "exact" });
         }
       }
     }
@@ -78,13 +78,13 @@ const rule: Rule = {
         const full = get(t, row, "full");
         if (!final || !full || full.num.kind !== "number") continue;
         const label = t.rows.find((r) => r.key === row)?.label ?? row;
-        report.bound({ table: t.id, messageId: "bound", severity: "warning", data: { what: `${label}决算数超过全年预算数（超预算）`, cell: final.ref }, left: final, op: "<=", right: full });
+        report.bound({ table: t.kind, messageId: "bound", severity: "warning", data: { what: `${label}决算数超过全年预算数（超预算）`, cell: final.ref }, left: final, op: "<=", right: full });
       }
     }
     if (p10) {
       for (const r of p10.rows.filter((x) => x.key.startsWith("n."))) {
         const f = r.cells.final;
-        if (f?.num.value && !f.num.value.isInteger()) report.issue({ table: "公开10", messageId: "whole", severity: "error", data: { label: r.label, value: shownText(f) }, cell: f.ref });
+        if (f?.num.value && !f.num.value.isInteger()) report.issue({ table: "three-public", messageId: "whole", severity: "error", data: { label: r.label, value: shownText(f) }, cell: f.ref });
       }
       for (const [amountKey, countKeys] of COUNTS) {
         const amount = get(p10, amountKey, "final");
@@ -95,17 +95,17 @@ const rule: Rule = {
           const label = p10.rows.find((r) => r.key === amountKey)?.label ?? amountKey;
           const countLabel = p10.rows.find((r) => r.key === ck)?.label ?? ck;
           const data = { label, amount: shownText(amount) || "0", countLabel, count: shownText(count) || "0" };
-          if (amount.num.value.gt(0) && count.num.value.isZero()) report.issue({ table: "公开10", messageId: "countWithout", severity: "warning", data, cell: count.ref, cells: [amount.ref] });
-          if (count.num.value.gt(0) && amount.num.value.isZero()) report.issue({ table: "公开10", messageId: "amountWithout", severity: "warning", data, cell: amount.ref, cells: [count.ref] });
+          if (amount.num.value.gt(0) && count.num.value.isZero()) report.issue({ table: "three-public", messageId: "countWithout", severity: "warning", data, cell: count.ref, cells: [amount.ref] });
+          if (count.num.value.gt(0) && amount.num.value.isZero()) report.issue({ table: "three-public", messageId: "amountWithout", severity: "warning", data, cell: amount.ref, cells: [count.ref] });
         }
       }
       const opex = get(p10, "opex", "final");
       const pub = get(p06, "public.total", "amount");
-      if (opex && pub) report.bound({ table: "公开10", messageId: "bound", severity: "warning", data: { what: "机关运行经费不应超过公开06 公用经费合计", cell: opex.ref }, left: opex, op: "<=", right: pub });
+      if (opex && pub) report.bound({ table: "three-public", messageId: "bound", severity: "warning", data: { what: "机关运行经费不应超过{@gpb-basic} 公用经费合计", cell: opex.ref }, left: opex, op: "<=", right: pub });
       const fleet = get(p10, "n.car.fleet", "final");
-      const vehicles = get(publicTable(workbook, "公开12"), "total", "vehicle.orig");
+      const vehicles = get(publicTable(workbook, "assets"), "total", "vehicle.orig");
       if (fleet?.num.value?.gt(0) && vehicles?.num.value?.isZero()) {
-        report.issue({ table: "公开10", messageId: "fleet", severity: "warning", data: { count: shownText(fleet), vehicles: shownText(vehicles) || "0" }, cell: fleet.ref, cells: [vehicles.ref] });
+        report.issue({ table: "three-public", messageId: "fleet", severity: "warning", data: { count: shownText(fleet), vehicles: shownText(vehicles) || "0" }, cell: fleet.ref, cells: [vehicles.ref] });
       }
     }
     const three = p11 ?? p10;
@@ -115,7 +115,7 @@ const rule: Rule = {
         const right = economicSum([p06, p07], keys);
         if (!left || !right) continue;
         const label = three.rows.find((r) => r.key === row)?.label ?? row;
-        report.sum({ table: three.id, messageId: "cross", severity: "warning", data: { what: `${three.id} ${label}通常应与公开06/07 经济分类 ${keys.map((k) => k.slice(1)).join("、")} 一致（“三公”为统计口径，可含结转资金）`, cell: left.ref, other: "公开06/07" }, total: left, parts: [plus(right)] });
+        report.sum({ table: three.kind, messageId: "cross", severity: "warning", data: { what: `${three.id} ${label}通常应与{@gpb-basic}/{@gpb-project} 经济分类 ${keys.map((k) => k.slice(1)).join("、")} 一致（“三公”为统计口径，可含结转资金）`, cell: left.ref, other: "{@gpb-basic}/{@gpb-project}" }, total: left, parts: [plus(right)] });
       }
     }
   },

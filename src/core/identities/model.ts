@@ -1,0 +1,40 @@
+// Identities stated once, as data. The checker (rules/) reports where one is broken; 填充 (fill/) writes the same
+// statement as a live formula into its total cell. Removing a statement removes both its check and its fill.
+
+import { Severity } from "../findings/finding";
+
+/** A total line = Σ its part lines ("-key" subtracts; "out.*" is every 功能分类 line), in the listed columns. */
+export interface DownIdentity {
+  readonly total: string;
+  readonly parts: readonly string[];
+  readonly cols: readonly string[];
+  /** zh-CN: what must hold. */
+  readonly what: string;
+  readonly severity?: Severity;
+  /** Checked only: another statement already derives this total (a balance such as 支出总计 = 收入总计). */
+  readonly fill?: false;
+}
+
+/**
+ * Within each listed row, a total column = Σ (−) its part columns. Rows: "each" is every row of a 科目编码
+ * table (填充 writes it on the leaves; subtotals come down the code hierarchy), or the listed row keys.
+ */
+export interface AcrossIdentity {
+  readonly rows: "each" | readonly string[];
+  readonly total: string;
+  readonly parts: readonly string[];
+  /** zh-CN, for tables whose columns have no 栏次 (code tables say which columns by their names). */
+  readonly what?: string;
+  readonly severity?: Severity;
+  /** Checked only: a carry-forward people report, not a figure to compute (年末 = 年初 + 收入 − 支出). */
+  readonly fill?: false;
+}
+
+export interface TableIdentities {
+  readonly down?: readonly DownIdentity[];
+  readonly across?: readonly AcrossIdentity[];
+  /** 科目编码 tables: 合计 = Σ leaves, 类/款 = Σ nearest present descendants, in every column. */
+  readonly codeHierarchy?: boolean;
+  /** 经济分类 tables: 类 = Σ its 款, 人员/公用经费合计 = Σ their 类, 合计 = Σ 类. */
+  readonly economic?: boolean;
+}
