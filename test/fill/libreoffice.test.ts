@@ -9,15 +9,14 @@ import os from "node:os";
 import path from "node:path";
 import { analyze } from "../../src/core/engine";
 import { planFill } from "../../src/core/fill/plan";
-import { FillPlan, FillWrite } from "../../src/core/fill/types";
-import { cellA1, cellKey } from "../../src/core/grid/address";
+import { cellKey } from "../../src/core/grid/address";
 import { Grid } from "../../src/core/grid/grid";
 import { consistentWorkbook } from "../helpers/consistent-workbook";
-import { libreOfficeAvailable, recalculate } from "../helpers/libreoffice";
+import { libreOfficeAvailable } from "../helpers/libreoffice";
 import { SAMPLE_PATH } from "../helpers/sample";
-import { blankableDerivedCells } from "./blanking";
 import { ALL_CASES, casesGrid, LAYOUT, totalRow } from "./cases";
-import { blankCopy, cli, gridOfFile, gridToXlsx, poisonCachedResults, readFormulaCells } from "./workbooks";
+import { disagreements, prepare, Run } from "./lo-run";
+import { gridOfFile, gridToXlsx, readFormulaCells } from "./workbooks";
 
 const available = libreOfficeAvailable();
 if (!available && process.env.CI) {
@@ -25,51 +24,8 @@ if (!available && process.env.CI) {
 }
 const describeLo = available ? describe : describe.skip;
 
-const TOLERANCE: Record<FillWrite["kind"], number> = { amount: 0.005, score: 0.005, ratePoints: 0.005, rate: 0.00005, grade: 0 };
-
-interface Run {
-  /** The plan the CLI applied (re-planned in the test from the same input, and compared with the CLI's JSON). */
-  readonly plan: FillPlan;
-  readonly filled: string;
-  readonly recalculated: string;
-  readonly poisoned: number;
-}
-
 let dir: string;
 const runs = new Map<string, Run>();
-
-/** Blanks the derived cells of `source`, fills it with the CLI, poisons the cached results, recalculates. */
-async function prepare(name: string, source: string, derivedOf: (grid: Grid) => FillPlan, profile: string): Promise<Run> {
-  const grid = await gridOfFile(source);
-  const original = derivedOf(grid);
-  const { cells } = blankableDerivedCells(grid, [...original.writes, ...original.kept, ...original.conflicts].map((c) => c.cell));
-  const blank = path.join(dir, `${name}-blank.xlsx`);
-  await blankCopy(source, cells, blank);
-  const filled = path.join(dir, `${name}-filled.xlsx`);
-  const r = await cli("fill", blank, "--out", filled, "--json", "--profile", profile);
-  if (r.code === 2) throw new Error(r.err);
-  const plan = planFill(await gridOfFile(blank), { profile });
-  const json = JSON.parse(r.out).files[0];
-  expect(json.filled).toEqual(plan.writes.map((w) => expect.objectContaining({ sheet: w.cell.sheet, cell: cellA1(w.cell), formula: w.formula, value: w.value })));
-  const poisonedFile = path.join(dir, `${name}-poisoned.xlsx`);
-  const poisoned = await poisonCachedResults(filled, poisonedFile);
-  const recalculated = await recalculate(poisonedFile, path.join(dir, "lo"));
-  return { plan, filled, recalculated, poisoned };
-}
-
-async function disagreements(run: Run): Promise<unknown[]> {
-  const results = await readFormulaCells(run.recalculated, run.plan.writes.map((w) => ({ sheet: w.cell.sheet, cell: cellA1(w.cell) })));
-  const out: unknown[] = [];
-  for (const w of run.plan.writes) {
-    const got = results.get(cellKey(w.cell));
-    const lo = got?.result;
-    const ok =
-      !!got?.formula &&
-      (w.kind === "grade" ? lo === w.value : typeof lo === "number" && Math.abs(lo - Number(w.value)) <= TOLERANCE[w.kind] + 1e-12);
-    if (!ok) out.push({ cell: cellKey(w.cell), formula: w.formula, engine: w.value, libreoffice: lo, formulaAfter: got?.formula });
-  }
-  return out;
-}
 
 describeLo("LibreOffice recomputes the filled workbooks to the engine's values", () => {
   beforeAll(async () => {
@@ -82,9 +38,9 @@ describeLo("LibreOffice recomputes the filled workbooks to the engine's values",
     const national = (grid: Grid) => planFill(grid);
     const province = (grid: Grid) => planFill(grid, { profile: "province-80-70-60" });
     const [sample, both, prov] = await Promise.all([
-      prepare("sample", SAMPLE_PATH, national, "national"),
-      prepare("consistent", path.join(dir, "consistent.xlsx"), national, "national"),
-      prepare("cases-province", path.join(dir, "cases.xlsx"), province, "province-80-70-60"),
+      prepare(dir, "sample", SAMPLE_PATH, national, "national"),
+      prepare(dir, "consistent", path.join(dir, "consistent.xlsx"), national, "national"),
+      prepare(dir, "cases-province", path.join(dir, "cases.xlsx"), province, "province-80-70-60"),
     ]);
     runs.set("sample", sample).set("consistent", both).set("province", prov);
   }, 180_000);
