@@ -298,7 +298,7 @@ describe("formulas without a saved result are formulas, not blanks", () => {
     const plan = planFill(setUncomputedFormula(sampleGrid, C38, "=C12"));
     const c = conflict(plan, "公开01表!C38");
     expect([c?.reason, c?.existing, c?.existingFormula, c?.value]).toEqual(["differs", "=C12（未计算）", "=C12", "10590.02"]);
-    expect(c?.message).toBe("公开01 本年收入合计（C38）：现为 =C12（未计算），按公式 =SUM(C12:C19) 应为 10590.02；未改动，确认后可替换");
+    expect(c?.message).toBe("公开01 本年收入合计（C38）：现为 =C12（未计算），按公式 =SUM(C12:C19) 应为 10,590.02；未改动，确认后可替换");
     expect(plan.writes.map(at)).not.toContain("公开01表!C38");
   });
 

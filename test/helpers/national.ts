@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadWorkbook, workbookToGrid } from "../../src/cli/xlsx-grid";
+import { RangeRef } from "../../src/core/grid/address";
 import { CellValue, Grid, GridSheet } from "../../src/core/grid/grid";
 import { normLabel } from "../../src/core/text/normalize";
 
@@ -64,7 +65,7 @@ export function oneSheet(grid: Grid, name = "全部"): Grid {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
   const formulas: string[][] = [];
-  const merges: NonNullable<GridSheet["merges"]> = [];
+  const merges: RangeRef[] = [];
   for (const s of grid.sheets) {
     const offset = values.length - s.top;
     for (let r = 0; r < s.values.length; r++) {

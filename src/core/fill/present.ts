@@ -3,7 +3,7 @@
 // whether what the cell holds now agrees with the computed value as shown.
 
 import Decimal from "decimal.js";
-import { formatInfo } from "../numbers/format";
+import { formatFigure, formatInfo } from "../numbers/format";
 import { Num } from "../numbers/parse";
 import { DerivedKind } from "./types";
 
@@ -40,11 +40,11 @@ export function roundedValue(value: Decimal | string, p: Presentation): string {
   return typeof value === "string" ? value : value.toDecimalPlaces(p.decimals, Decimal.ROUND_HALF_UP).toFixed(p.decimals);
 }
 
-/** The value as a person reads it: 95.74% for a fraction rate, the amount otherwise. */
+/** The value as the cell will show it (messages quote it beside what the cell shows now): "10,602.10", "95.74%". */
 export function shownValue(value: Decimal | string, kind: DerivedKind, p: Presentation): string {
   if (typeof value === "string") return value;
-  if (kind === "rate") return `${value.times(100).toFixed(Math.max(0, p.decimals - 2), Decimal.ROUND_HALF_UP)}%`;
-  return roundedValue(value, p);
+  const thousands = p.numberFormat !== undefined && formatInfo(p.numberFormat).thousands;
+  return formatFigure(value, { decimals: p.decimals, thousands, percent: kind === "rate" });
 }
 
 /** Does the cell's shown value equal the computed one at the precision it is shown with? */
