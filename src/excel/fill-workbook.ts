@@ -7,6 +7,8 @@
 import { cellKey } from "../core/grid/address";
 import { planFill } from "../core/fill/plan";
 import { FillPlan, FillWrite } from "../core/fill/types";
+import { packById } from "../core/packs/index";
+import { bindWorkbook } from "../core/tables/bind";
 import { executeWrites } from "./batch-writer";
 import { toSnapshot } from "./cell-state";
 import { Features } from "./features";
@@ -25,6 +27,8 @@ export interface FillRequest {
   readonly journal: Journal;
   /** Scoring profile id. */
   readonly profile: string;
+  /** Template pack id forcing that pack (the pane's 模板); undefined detects the pack per workbook. */
+  readonly template?: string;
   /** Sheet names from an earlier read; the read then takes one sync. */
   readonly sheetNames?: readonly string[];
   /** An earlier read had to be batched (a very large workbook): read in batches straight away. */
@@ -61,7 +65,8 @@ export async function fillWorkbook(context: HostContext, request: FillRequest): 
   const read = await readWorkbook(context, features, { sheetNames: request.sheetNames, fills: false, batched: request.batched });
   journal.forgetSheetsOtherThan(read.sheetNames);
   const isLocked = (cell: { sheet: string }) => read.protectedSheets.has(cell.sheet);
-  const plan = planFill(read.grid, { profile: request.profile, isLocked, overwrite: overwrite !== undefined && overwrite.size > 0 });
+  const bound = bindWorkbook(read.grid, { template: request.template === undefined ? undefined : packById(request.template) });
+  const plan = planFill(read.grid, { profile: request.profile, isLocked, overwrite: overwrite !== undefined && overwrite.size > 0 }, bound);
   const base = { plan, sheetNames: read.sheetNames, batched: read.batched };
 
   if (overwrite === undefined && overwritable(plan).length > 0) {

@@ -17,8 +17,8 @@ export interface CheckReport {
   readonly findings: readonly Finding[];
   /** Tables recognised, in table order. */
   readonly tables: readonly { readonly id: string; readonly kind: TableKind; readonly sheet: string }[];
-  /** The template pack the workbook follows (detected, or chosen in the pane). */
-  readonly template?: { readonly id: string; readonly name: string };
+  /** The template pack the workbook was checked against: detected, or forced (chosen in the pane). */
+  readonly template?: { readonly id: string; readonly name: string; readonly forced: boolean };
   /** What could not be read, as zh-CN sentences. */
   readonly problems: readonly string[];
 }

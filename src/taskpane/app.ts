@@ -1,8 +1,11 @@
 // The task pane's controller: buttons (and the ribbon's commands, which run in the same shared runtime) → one
 // Excel.run each → render. Holds the session's journal (for 清除标记 and 撤销), the sheet list (so a read takes
-// one sync) and the scoring profile. Never touches Office.js directly: it gets a Host and a SettingStore.
+// one sync), the scoring profile and the template pack (模板). Never touches Office.js directly: it gets a Host and
+// a SettingStore.
 
 import { FillPlan } from "../core/fill/types";
+import { packById } from "../core/packs/index";
+import { TemplatePack } from "../core/packs/model";
 import { Finding, Severity } from "../core/findings/finding";
 import { cellKey } from "../core/grid/address";
 import { NATIONAL, PROFILES, profileById, ScoringProfile } from "../core/scoring/profiles";
@@ -18,12 +21,12 @@ import { undo } from "../excel/undo";
 import { CheckReport, validate } from "../excel/validate";
 import { checkerFor } from "./engine";
 import { clearMessage, fillMessage, insertMessage, Outcome, undoMessage, validateMessage } from "./messages";
-import { SettingStore, storedProfile, storeProfile } from "./settings";
+import { AUTO_TEMPLATE, SettingStore, storedProfile, storedTemplate, storeProfile, storeTemplate, TEMPLATE_OPTIONS } from "./settings";
 import { byId, el } from "./view/dom";
 import { FillChoice, setupFillDialog } from "./view/fill-dialog";
 import { renderFindings } from "./view/findings-view";
 import { ProgressStep, showMessage, showProgress } from "./view/status-view";
-import { renderSummary } from "./view/summary-view";
+import { renderSummary, renderTemplateLine } from "./view/summary-view";
 import { setupTemplateDialog, TemplateChoice } from "./view/template-dialog";
 
 export interface AppDeps {
@@ -51,14 +54,18 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
   let batched = false;
   let report: CheckReport | undefined;
   let profile: ScoringProfile = storedProfile(settings);
+  /** The template pack chosen in 模板, or undefined for 自动识别 (detected per workbook). */
+  let pack: TemplatePack | undefined = storedTemplate(settings);
   let busy = false;
   const show = new Set<Severity>(["error", "warning", "info"]);
   const toolbar = ["btn-validate", "btn-fill", "btn-template", "btn-clear", "btn-undo"].map((id) => byId<HTMLButtonElement>(id));
   const profileSelect = byId<HTMLSelectElement>("profile");
+  const packSelect = byId<HTMLSelectElement>("pack");
 
   const refreshButtons = () => {
     toolbar.forEach((b) => (b.disabled = busy));
     profileSelect.disabled = busy;
+    packSelect.disabled = busy;
     if (!busy) {
       byId<HTMLButtonElement>("btn-clear").disabled = !journal.marks?.cells.length;
       byId<HTMLButtonElement>("btn-undo").disabled = !journal.last;
@@ -93,6 +100,7 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
     if (!report) return;
     byId("summary-section").hidden = false;
     byId("findings-section").hidden = false;
+    renderTemplateLine(byId("summary-template"), report);
     renderSummary(byId<HTMLTableSectionElement>("summary-body"), report);
     renderFindings(byId("findings"), report.findings, show, (f) => void onSelect(f));
   };
@@ -100,7 +108,7 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
   const onSelect = (f: Finding) => act("select", () => host.run((ctx) => selectCell(ctx, f.cell)));
 
   const runFill = (overwrite?: ReadonlySet<string>) => {
-    const request: FillRequest = { features, journal, profile: profile.id, sheetNames, batched, overwrite };
+    const request: FillRequest = { features, journal, profile: profile.id, template: pack?.id, sheetNames, batched, overwrite };
     return host.run((ctx) => fillWorkbook(ctx, request));
   };
 
@@ -130,7 +138,7 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
   const actions: PaneActions = {
     validate: () =>
       act("read", async () => {
-        const check = checkerFor(profile.id);
+        const check = checkerFor(profile.id, pack?.id);
         const out = await host.run((ctx) => validate(ctx, { check, features, journal, sheetNames, batched, onProgress: (stage) => showProgress(stage) }));
         ({ sheetNames, batched } = out);
         report = out.report;
@@ -191,6 +199,18 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
     storeProfile(settings, profile.id).then(
       () => showMessage(`评分口径已设为“${profile.name}”${then}。`, "info"),
       (e: unknown) => showMessage(`评分口径已改为“${profile.name}”，但未能保存：${e instanceof Error ? e.message : String(e)}`, "error"),
+    );
+  });
+
+  packSelect.replaceChildren(...TEMPLATE_OPTIONS.map((t) => el("option", { text: t.name, attrs: { value: t.id } })));
+  packSelect.value = pack?.id ?? AUTO_TEMPLATE;
+  packSelect.addEventListener("change", () => {
+    pack = packById(packSelect.value);
+    const name = pack?.name ?? TEMPLATE_OPTIONS[0].name;
+    const then = report ? "，点击“校验”按此模板重新校验" : "，校验和填充时生效";
+    storeTemplate(settings, pack?.id ?? AUTO_TEMPLATE).then(
+      () => showMessage(`模板已设为“${name}”${then}。`, "info"),
+      (e: unknown) => showMessage(`模板已改为“${name}”，但未能保存：${e instanceof Error ? e.message : String(e)}`, "error"),
     );
   });
 

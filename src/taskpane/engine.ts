@@ -1,5 +1,5 @@
 // The engine the add-in runs on a grid: the core's analyze() (tables bound, rules run, findings ordered) with the
-// scoring profile chosen in the pane, turned into the report the pane and the ribbon's 校验 show and mark.
+// scoring profile and the template pack chosen in the pane, turned into the report the pane and the ribbon's 校验 show and mark.
 
 import { Analysis, analyze } from "../core/engine";
 import { Grid } from "../core/grid/grid";
@@ -14,13 +14,14 @@ export function reportOf({ bound, findings }: Analysis): CheckReport {
   return {
     findings,
     tables: bound.tables.map((t) => ({ id: t.id, kind: t.kind, sheet: t.sheet })),
-    template: { id: bound.template.id, name: bound.template.name },
+    template: { id: bound.template.id, name: bound.template.name, forced: bound.template.forced },
     problems: bound.problems.filter((p) => !p.cell || !p.table).map((p) => p.message),
   };
 }
 
-export function checkerFor(profile: string): Checker {
-  return (grid: Grid) => reportOf(analyze(grid, { profile }));
+/** `template`: a pack id forcing that pack; undefined detects the pack per workbook. */
+export function checkerFor(profile: string, template?: string): Checker {
+  return (grid: Grid) => reportOf(analyze(grid, { profile, template }));
 }
 
 /** The default profile's checker. */

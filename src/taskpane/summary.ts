@@ -31,6 +31,12 @@ export function totals(report: CheckReport): Record<Severity, number> {
   return out;
 }
 
+/** "模板：全国（财政部九张表）（自动识别）" or "…（指定）"; undefined when the report names no template. */
+export function templateLine(report: CheckReport): string | undefined {
+  const t = report.template;
+  return t ? `模板：${t.name}（${t.forced ? "指定" : "自动识别"}）` : undefined;
+}
+
 /** "应为 10.00，实为 9.00，差额 1.00（允许 ±0.01）", or "" when the finding carries no numbers. */
 export function numbersLine(f: Finding): string {
   const parts: string[] = [];

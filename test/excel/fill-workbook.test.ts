@@ -3,6 +3,7 @@
 import { cellA1, cellKey, parseA1 } from "../../src/core/grid/address";
 import { Grid } from "../../src/core/grid/grid";
 import { derivationsOf, planFill } from "../../src/core/fill/plan";
+import { packById } from "../../src/core/packs/index";
 import { bindWorkbook } from "../../src/core/tables/bind";
 import { fillWorkbook, overwritable } from "../../src/excel/fill-workbook";
 import { Journal } from "../../src/excel/journal";
@@ -127,6 +128,26 @@ describe("填充 on a consistent workbook with its derived cells blanked", () =>
     await fake.run((ctx) => undo(asAddin(ctx), journal, ALL));
     expect(fake.book.dump()).toEqual(original);
     expect(journal.last).toBeUndefined();
+  });
+
+  it("plans against the template chosen in the pane: a forced pack binds the tables it names", async () => {
+    const grid = await loadSampleGrid();
+    const derived = derivationsOf(grid, bindWorkbook(grid)).map((d) => d.cell);
+    const { cells } = blankableDerivedCells(grid, derived);
+    const fake = await templateFake(grid);
+    for (const c of cells) Object.assign(fake.book.sheetByName(c.sheet)!.mutableCell(c.row, c.col), { value: null, formula: "" });
+    const blanked = await fake.run((ctx) => readGrid(ctx, ALL));
+    const plan = (template?: string) =>
+      fake.run((ctx) => fillWorkbook(ctx, { features: ALL, journal: new Journal(), profile: "national", template, sheetNames: names(fake) })).then((o) => o.plan);
+    const engine = (template?: string) => planFill(blanked, { profile: "national" }, bindWorkbook(blanked, { template: template ? packById(template) : undefined }));
+    const detected = await plan(undefined);
+    const national = await plan("national");
+    expect(detected).toEqual(engine(undefined));
+    expect(await plan("yunnan-2023")).toEqual(detected); // the sample is a 云南 workbook: forcing its own pack changes nothing
+    expect(national).toEqual(engine("national"));
+    // and forcing 全国 does (today: its 三公 table has the horizontal layout only, so the sample's vertical 公开11表
+    // gets no 合计/小计 formulas)
+    expect(national.writes).not.toEqual(detected.writes);
   });
 
   it("never writes on a protected sheet: its cells are reported, the others filled", async () => {

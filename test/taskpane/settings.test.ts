@@ -1,8 +1,11 @@
-// The scoring-profile setting: national by default, unknown ids ignored, saved through the document's settings
-// (with saveAsync) when Office offers them, else localStorage.
+// The scoring-profile and 模板 settings: national / 自动识别 by default, unknown ids ignored, saved through the
+// document's settings (with saveAsync) when Office offers them, else localStorage.
+import { PACKS } from "../../src/core/packs/index";
 import { PROFILES } from "../../src/core/scoring/profiles";
 import { DocumentSettings, documentSettingStore, localSettingStore } from "../../src/taskpane/setting-stores";
-import { memoryStore, PROFILE_SETTING, storedProfile, storeProfile } from "../../src/taskpane/settings";
+import {
+  AUTO_TEMPLATE, memoryStore, PROFILE_SETTING, storedProfile, storedTemplate, storeProfile, storeTemplate, TEMPLATE_OPTIONS, TEMPLATE_SETTING,
+} from "../../src/taskpane/settings";
 
 function fakeDocumentSettings(fail = false) {
   const values = new Map<string, unknown>();
@@ -50,5 +53,42 @@ describe("scoring profile setting", () => {
     await storeProfile(localSettingStore(storage), "province-80-70-60");
     expect(items.get(PROFILE_SETTING)).toBe("province-80-70-60");
     expect(storedProfile(localSettingStore(storage)).id).toBe("province-80-70-60");
+  });
+});
+
+describe("template (模板) setting", () => {
+  it("offers 自动识别 first, then every pack in PACKS with its own name", () => {
+    expect(TEMPLATE_OPTIONS).toEqual([{ id: AUTO_TEMPLATE, name: "自动识别" }, ...PACKS.map((p) => ({ id: p.id, name: p.name }))]);
+    expect(TEMPLATE_OPTIONS.map((o) => o.name)).toEqual(expect.arrayContaining(["云南（公开01–公开12）", "全国（财政部九张表）"]));
+  });
+
+  it("defaults to 自动识别, and reads auto or an id that is no pack as 自动识别", () => {
+    expect(storedTemplate(memoryStore())).toBeUndefined();
+    expect(storedTemplate(memoryStore({ [TEMPLATE_SETTING]: AUTO_TEMPLATE }))).toBeUndefined();
+    expect(storedTemplate(memoryStore({ [TEMPLATE_SETTING]: "no-such" }))).toBeUndefined();
+    expect(storedTemplate(memoryStore({ [TEMPLATE_SETTING]: "national" }))?.name).toBe("全国（财政部九张表）");
+  });
+
+  it("saves a pack, and 自动识别, into the document's settings beside the profile", async () => {
+    const { settings, saved } = fakeDocumentSettings();
+    const store = documentSettingStore(settings);
+    expect((await storeTemplate(store, "national"))?.id).toBe("national");
+    await storeProfile(store, "province-80-70-60");
+    expect(saved.get(TEMPLATE_SETTING)).toBe("national");
+    expect(saved.get(PROFILE_SETTING)).toBe("province-80-70-60");
+    expect(storedTemplate(documentSettingStore(settings))?.id).toBe("national");
+    expect(await storeTemplate(store, AUTO_TEMPLATE)).toBeUndefined();
+    expect(saved.get(TEMPLATE_SETTING)).toBe(AUTO_TEMPLATE);
+    expect(storedTemplate(documentSettingStore(settings))).toBeUndefined();
+  });
+
+  it("refuses an unknown pack, reports a failed saveAsync, and falls back to localStorage", async () => {
+    await expect(storeTemplate(memoryStore(), "guangdong")).rejects.toThrow(/unknown template pack/);
+    await expect(storeTemplate(documentSettingStore(fakeDocumentSettings(true).settings), "national")).rejects.toThrow("文档只读");
+    const items = new Map<string, string>();
+    const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+    await storeTemplate(localSettingStore(storage), "yunnan-2023");
+    expect(items.get(TEMPLATE_SETTING)).toBe("yunnan-2023");
+    expect(storedTemplate(localSettingStore(storage))?.id).toBe("yunnan-2023");
   });
 });

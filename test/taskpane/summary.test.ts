@@ -1,4 +1,4 @@
-import { groupByTable, numbersLine, summarize, totals, whereLine } from "../../src/taskpane/summary";
+import { groupByTable, numbersLine, summarize, templateLine, totals, whereLine } from "../../src/taskpane/summary";
 import { checkerFor, checkGrid } from "../../src/taskpane/engine";
 import { CheckReport } from "../../src/excel/validate";
 import { finding } from "../excel/helpers";
@@ -60,6 +60,19 @@ describe("task pane summary", () => {
     const grade = (profile: string) => checkerFor(profile)(sample).findings.filter((f) => f.check === "grade" && f.sheet === "附表15-3" && f.cell.row === 23 && f.cell.col === 9);
     expect(grade("national")).toHaveLength(1);
     expect(grade("province-80-70-60")).toHaveLength(0);
+  });
+
+  it("names the template in use, detected or forced (模板：…（自动识别）/（指定）)", async () => {
+    const sample = await loadSampleGrid();
+    const detected = checkGrid(sample);
+    expect(detected.template).toEqual({ id: "yunnan-2023", name: "云南（公开01–公开12）", forced: false });
+    expect(templateLine(detected)).toBe("模板：云南（公开01–公开12）（自动识别）");
+    const forced = checkerFor("national", "national")(sample);
+    expect(forced.template).toEqual({ id: "national", name: "全国（财政部九张表）", forced: true });
+    expect(templateLine(forced)).toBe("模板：全国（财政部九张表）（指定）");
+    expect(forced.findings).toEqual(analyze(sample, { profile: "national", template: "national" }).findings);
+    expect(templateLine(checkerFor("national", "yunnan-2023")(sample))).toBe("模板：云南（公开01–公开12）（指定）");
+    expect(templateLine(report)).toBeUndefined();
   });
 
   it("reports a workbook without any table as a problem, not as findings", () => {
