@@ -1,7 +1,8 @@
 // Stands in for office.js in the browser test: bundled on its own and served in place of
 // https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It installs `Office` and `Excel` over the typed fake
 // workbook (test/fakes), built from the grid the test put into `window.__JUESUAN_STUB__`, and exposes the fake
-// as `window.__stub` so the test can look at fills, formulas, selection and syncs, and press ribbon buttons.
+// as `window.__stub` so the test can look at fills, formulas, selection, syncs and the document's settings, and
+// press ribbon buttons.
 
 import { CellRef } from "../../src/core/grid/address";
 import { Grid } from "../../src/core/grid/grid";
@@ -23,6 +24,8 @@ export interface StubApi {
   diff(name: string): string[];
   selection(): { sheet: string; address: string } | undefined;
   syncCount(): number;
+  /** The document's settings as last saved (saveAsync), as Office.context.document.settings would keep them. */
+  settings(): Record<string, unknown>;
   sheetNames(): string[];
   cell(sheet: string, row: number, col: number): { value: unknown; formula: string; numberFormat: string } | undefined;
   /** Presses a ribbon button: runs the function associated with that FunctionName; resolves on event.completed(). */
@@ -105,6 +108,7 @@ window.__stub = {
   diff: (name) => diffDumps(remembered.get(name)!, fake.book.dump()),
   selection: () => fake.book.selection,
   syncCount: () => fake.syncCount,
+  settings: () => JSON.parse(sessionStorage.getItem(SETTINGS_KEY) ?? "{}") as Record<string, unknown>,
   sheetNames: () => fake.book.sheets.map((s) => s.name),
   cell: (sheet, row, col) => {
     const s = fake.book.sheetByName(sheet);

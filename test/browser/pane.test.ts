@@ -1,7 +1,7 @@
 // The task pane in headless Chromium: the real production bundle served from 127.0.0.1, office.js replaced by a
 // stub over the typed fake workbook holding the sample (plus a cell and a sheet name carrying HTML), every other
-// request blocked. Drives 校验, the list, a ribbon press, 清除标记, 填充 + 撤销, 插入模板 + 撤销 and the profile
-// setting, and saves a screenshot of the pane (docs/pane.png when missing or JUESUAN_UPDATE_SCREENSHOT=1).
+// request blocked. Drives 校验, the list, a ribbon press, 清除标记, 填充 + 撤销, 插入模板 + 撤销, the 模板 and
+// profile settings, and saves a screenshot of the pane (docs/pane.png when missing or JUESUAN_UPDATE_SCREENSHOT=1).
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +9,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { CellRef } from "../../src/core/grid/address";
 import { Grid } from "../../src/core/grid/grid";
 import { planFill } from "../../src/core/fill/plan";
+import { PACKS } from "../../src/core/packs/index";
+import { CheckReport } from "../../src/excel/validate";
 import { checkerFor } from "../../src/taskpane/engine";
 import { groupByTable, numbersLine, summarize, totals, whereLine } from "../../src/taskpane/summary";
 import { fillSummaryText } from "../../src/taskpane/view/fill-dialog";
@@ -63,6 +65,14 @@ describeInBrowser("task pane in Chromium", () => {
   const diff = (name: string) => page.evaluate((n) => window.__stub.diff(n), name);
   const message = () => page.locator("#message").textContent();
   const waitMessage = (text: string) => page.locator("#message", { hasText: text }).waitFor({ timeout: 20_000 });
+  const summaryRows = () => page.$$eval("#summary-body tr", (trs) => trs.map((tr) => Array.from(tr.children).map((td) => td.textContent)));
+  const templateLine = () => page.locator("#summary-template").textContent();
+  /** The summary table as the pane should show it for a report (the rows, then 合计). */
+  const expectedRows = (r: CheckReport) => {
+    const t = totals(r);
+    const rows = summarize(r).map((x) => [x.table, x.sheet, String(x.counts.error), String(x.counts.warning), String(x.counts.info)]);
+    return [...rows, ["合计", String(t.error), String(t.warning), String(t.info)]];
+  };
 
   let distDir = "";
 
@@ -118,10 +128,10 @@ describeInBrowser("task pane in Chromium", () => {
 
     const t = totals(national);
     expect(await message()).toContain(`发现 ${national.findings.length} 个问题（错误 ${t.error}，警告 ${t.warning}，尾数 ${t.info}）`);
-    const rows = await page.$$eval("#summary-body tr", (trs) => trs.map((tr) => Array.from(tr.children).map((td) => td.textContent)));
-    const expected = summarize(national).map((r) => [r.table, r.sheet, String(r.counts.error), String(r.counts.warning), String(r.counts.info)]);
-    expect(rows).toEqual([...expected, ["合计", String(t.error), String(t.warning), String(t.info)]]);
+    const rows = await summaryRows();
+    expect(rows).toEqual(expectedRows(national));
     expect(rows.find((r) => r[1] === "公开06表")).toEqual(["公开06", "公开06表", "3", "0", "0"]);
+    expect(await templateLine()).toBe("模板：云南（公开01–公开12）（自动识别）");
 
     const listed = await page.$$eval("#findings button.finding", (bs) =>
       bs.map((b) => [b.querySelector(".where")!.textContent, b.querySelector(".message")!.textContent, b.querySelector(".numbers")?.textContent ?? ""]));
@@ -215,6 +225,55 @@ describeInBrowser("task pane in Chromium", () => {
     expect(await diff("initial")).toEqual([]);
   });
 
+  it("模板: 自动识别 names the detected pack; 全国 forced re-binds the tables, is saved in the document, is used by the ribbon; back to 自动识别", async () => {
+    const forced = checkerFor("national", "national")(grid);
+    const read = (r: CheckReport) => r.findings.filter((f) => f.rule.startsWith("read."));
+    // What the Node engine says: the sample read as 全国 gets read.* warnings (tables its pack does not name, markers
+    // that disagree, rows the national layouts expect); detected as 云南 it gets none.
+    expect(read(national)).toEqual([]);
+    expect(read(forced).length).toBeGreaterThan(0);
+    expect(forced.template).toEqual({ id: "national", name: "全国（财政部九张表）", forced: true });
+
+    // the choices come from PACKS; the default is 自动识别 and the summary names the pack it found
+    expect(await page.$$eval("#pack option", (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent])))
+      .toEqual([["auto", "自动识别"], ...PACKS.map((p) => [p.id, p.name])]);
+    expect(await page.$eval("#pack", (s) => (s as HTMLSelectElement).value)).toBe("auto");
+    expect(await templateLine()).toBe("模板：云南（公开01–公开12）（自动识别）");
+    const detectedRows = await summaryRows();
+    expect(detectedRows).toEqual(expectedRows(national));
+
+    await page.selectOption("#pack", "national");
+    await waitMessage("模板已设为“全国（财政部九张表）”，点击“校验”按此模板重新校验。");
+    expect((await stub((s) => s.settings()))["juesuan.template"]).toBe("national");
+    await page.click("#btn-validate");
+    await waitMessage(`识别到 ${forced.tables.length} 张表`);
+    expect(await templateLine()).toBe("模板：全国（财政部九张表）（指定）");
+    expect(await summaryRows()).toEqual(expectedRows(forced));
+    const t = totals(forced);
+    expect(await message()).toContain(`发现 ${forced.findings.length} 个问题（错误 ${t.error}，警告 ${t.warning}，尾数 ${t.info}）`);
+    const messages = await page.$$eval("#findings button.finding.warning .message", (ms) => ms.map((m) => m.textContent));
+    expect(messages).toEqual(expect.arrayContaining(read(forced).map((f) => f.message)));
+    expect(messages).toHaveLength(t.warning);
+
+    // the ribbon's 校验 (same runtime) checks against the chosen pack too
+    await stub((s) => s.press("validate"));
+    expect(await templateLine()).toBe("模板：全国（财政部九张表）（指定）");
+    expect(await summaryRows()).toEqual(expectedRows(forced));
+
+    // the choice travels with the document: a new pane session starts with it
+    await page.reload();
+    await waitMessage("已连接工作簿");
+    expect(await page.$eval("#pack", (s) => (s as HTMLSelectElement).value)).toBe("national");
+
+    await page.selectOption("#pack", "auto");
+    await waitMessage("模板已设为“自动识别”，校验和填充时生效。");
+    expect((await stub((s) => s.settings()))["juesuan.template"]).toBe("auto");
+    await page.click("#btn-validate");
+    await waitMessage("识别到 33 张表");
+    expect(await templateLine()).toBe("模板：云南（公开01–公开12）（自动识别）");
+    expect(await summaryRows()).toEqual(detectedRows);
+  });
+
   it("the scoring profile changes the findings and is kept in the document's settings", async () => {
     await page.selectOption("#profile", "province-80-70-60");
     await waitMessage("评分口径已设为“省级口径（80/70/60）”");
@@ -222,9 +281,8 @@ describeInBrowser("task pane in Chromium", () => {
     await waitMessage("识别到 33 张表");
     const province = checkerFor("province-80-70-60")(grid);
     expect(province.findings.length).not.toBe(national.findings.length);
-    const row = (r: ReturnType<typeof summarize>[number]) => [r.table, r.sheet, String(r.counts.error), String(r.counts.warning), String(r.counts.info)];
-    const rows = await page.$$eval("#summary-body tr", (trs) => trs.map((tr) => Array.from(tr.children).map((td) => td.textContent)));
-    expect(rows.slice(0, -1)).toEqual(summarize(province).map(row));
+    expect(await summaryRows()).toEqual(expectedRows(province));
+    expect((await stub((s) => s.settings()))["juesuan.profile"]).toBe("province-80-70-60");
     await page.reload();
     await waitMessage("已连接工作簿");
     expect(await page.$eval("#profile", (s) => (s as HTMLSelectElement).value)).toBe("province-80-70-60");
