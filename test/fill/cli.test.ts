@@ -177,12 +177,12 @@ describe("round trip: fill, then check the filled copy", () => {
     // 尾数 (10,602.10 vs 10,602.12, a cross-table identity that must hold exactly), and 附表15-4's 分值 add up
     // to 97.
     expect(errors.map((f) => [f.rule, f.check, cellKey(f.cell)])).toEqual([
-      ["cross.expenditure", "cross", "公开01表!F38"],
+      ["cross.summary-expenditure", "cross", "公开01表!F38"],
       // The same 尾数 on the income side: 公开02's and 公开05's 合计 rows summed from their 项 (10,590.01,
       // 10,584.31) against the figures 公开01/04 show (10,590.02, 10,584.32), which must agree exactly.
-      ["cross.income", "cross", "公开02表!D12"],
-      ["cross.income", "cross", "公开02表!E12"],
-      ["cross.income", "cross", "公开05表!G14"],
+      ["cross.income-by-source", "cross", "公开02表!D12"],
+      ["cross.fiscal-income", "cross", "公开02表!E12"],
+      ["cross.fund-income", "cross", "公开05表!G14"],
       ["scorecard", "weights", "附表15-4!H24"],
     ]);
   });

@@ -62,7 +62,7 @@ test("the 三公 table laid across is read as its items: 预算数 and 决算数
 
 test("the only errors are the seed's own mistake that carries over (公用经费合计 694.12 for 347.06)", () => {
   expect(errors(grid).map(brief)).toEqual([
-    "error cross.expenditure Sheet6!I39",
+    "error cross.gpb-basic Sheet6!I39",
     "error hierarchy.economic Sheet6!I39",
   ]);
 });
@@ -83,12 +83,12 @@ describe("a planted fault in each national identity family is found at its cell"
 
   test("公开05 ↔ 公开04 一般公共预算 by 类", () => {
     const found = added(planted([["Sheet4", "G20", 8058.84]])); // 215 类 一般公共预算 7,958.84 → 8,058.84
-    expect(found.filter((f) => f.rule === "cross.expenditure" && f.severity === "error").map(where)).toContain("Sheet4!G20");
+    expect(found.filter((f) => f.rule === "cross.fiscal-expenditure-by-class" && f.severity === "error").map(where)).toContain("Sheet4!G20");
   });
 
   test("公开05 基本支出 ↔ 公开06 人员经费 + 公用经费", () => {
     const found = added(planted([["Sheet5", "D7", 3902.9]])); // 3,802.90 → 3,902.90
-    const cross = found.filter((f) => f.rule === "cross.expenditure" && f.check === "cross" && f.severity === "error");
+    const cross = found.filter((f) => f.rule === "cross.gpb-basic" && f.check === "cross" && f.severity === "error");
     expect(cross.map((f) => f.cells.map((c) => `${c.sheet}!${cellA1(c)}`))).toContainEqual(expect.arrayContaining(["Sheet5!D7"]));
   });
 
@@ -102,14 +102,15 @@ describe("a planted fault in each national identity family is found at its cell"
   test("公开08 per row: 年末 = 年初 + 收入 − 支出, and 小计 = 基本 + 项目", () => {
     // 合计 row: 年初 10, 收入 5, 支出 小计 8 (基本 3, 项目 5), 年末 9 — should be 7
     const g = planted([["Sheet8", "C7", 10], ["Sheet8", "D7", 5], ["Sheet8", "E7", 8], ["Sheet8", "F7", 3], ["Sheet8", "G7", 5], ["Sheet8", "H7", 9]]);
-    const rows = added(g).filter((f) => f.rule === "row.code-tables");
+    const rows = added(g).filter((f) => f.rule === "row.carry-forward");
+    expect(added(g).filter((f) => f.rule === "row.code-tables")).toEqual([]); // 小计 8 = 3 + 5 holds
     expect(rows.map((f) => [where(f), f.expected, f.actual])).toEqual([["Sheet8!H7", "7.00", "9.00"]]);
     expect(rows[0].message).toContain("年末结转和结余应等于 年初结转和结余 + 本年收入 − 本年支出小计");
   });
 
   test("公开09 per row: 年末 = 年初 + 收入 − 支出", () => {
     const g = planted([["Sheet9", "C7", 4], ["Sheet9", "D7", 6], ["Sheet9", "E7", 7], ["Sheet9", "F7", 3], ["Sheet9", "G7", 4], ["Sheet9", "H7", 4]]);
-    const rows = added(g).filter((f) => f.rule === "row.code-tables");
+    const rows = added(g).filter((f) => f.rule === "row.carry-forward");
     expect(rows.map((f) => [where(f), f.expected, f.actual])).toEqual([["Sheet9!H7", "3.00", "4.00"]]);
   });
 });

@@ -1,50 +1,23 @@
 // Table-driven tests of each rule family on sheets of the sample (real layouts), edited by hand.
 // Addresses come from the reference binding, which test/tables verifies cell by cell.
-import { cellA1 } from "../../src/core/grid/address";
-import { CellValue, Grid, GridSheet } from "../../src/core/grid/grid";
-import { bindWorkbook } from "../../src/core/tables/bind";
-import { BoundWorkbook, cellOf, publicTable, PublicKind } from "../../src/core/tables/model";
-import { tableByLabel } from "../helpers/tables";
+import { Grid, GridSheet } from "../../src/core/grid/grid";
+import { publicTable } from "../../src/core/tables/model";
 import completeness from "../../src/core/rules/catalogue/completeness";
 import economicHierarchy from "../../src/core/rules/catalogue/economic-hierarchy";
 import crossScorecards from "../../src/core/rules/catalogue/cross-scorecards";
 import { projectScorecards } from "../../src/core/tables/model";
-import crossIncome from "../../src/core/rules/catalogue/cross-income";
+import crossFiscalIncome from "../../src/core/rules/catalogue/cross-fiscal-income";
+import crossFundIncome from "../../src/core/rules/catalogue/cross-fund-income";
 import hierarchy from "../../src/core/rules/catalogue/code-hierarchy";
-import pub04 from "../../src/core/rules/catalogue/pub04-totals";
-import pub12 from "../../src/core/rules/catalogue/pub12-assets";
+import pub04 from "../../src/core/rules/catalogue/sum-fiscal-summary";
+import pub12 from "../../src/core/rules/catalogue/sum-assets";
 import assetsNet from "../../src/core/rules/catalogue/assets-net";
-import threePublic from "../../src/core/rules/catalogue/three-public-cross";
-import { pub10Totals, pub11Totals } from "../../src/core/rules/catalogue/three-public-totals";
-import { sampleGridSync } from "../helpers/sample-sync";
+import threePublicTables from "../../src/core/rules/catalogue/cross-three-public-tables";
+import threePublicBudget from "../../src/core/rules/catalogue/bound-three-public-budget";
+import threePublicEconomic from "../../src/core/rules/catalogue/cross-three-public-economic";
+import { sumThreePublic as pub10Totals, sumThreePublicGpb as pub11Totals } from "../../src/core/rules/catalogue/sum-three-public";
 import { testRule } from "./rule-tester";
-
-// jest collects tests synchronously, so the cases are built from the sample read by the global setup.
-const sample: Grid = sampleGridSync();
-const ref: BoundWorkbook = bindWorkbook(sample);
-
-function sheets(...names: string[]): Grid {
-  return { sheets: names.map((n) => sample.sheets.find((s) => s.name === n)!) };
-}
-/** "公开12:total:current" → the cell's sheet, row and col in the sample. */
-function at(path: string) {
-  const [id, row, col] = path.split(":");
-  const f = cellOf(tableByLabel(ref, id)!, row, col);
-  if (!f) throw new Error(`${path} is not bound in the sample`);
-  return f.ref;
-}
-const a1 = (path: string) => `${at(path).sheet}!${cellA1(at(path))}`;
-function edit(grid: Grid, edits: [string, CellValue][]): Grid {
-  return {
-    sheets: grid.sheets.map((s: GridSheet) => {
-      const mine = edits.filter(([p]) => at(p).sheet === s.name);
-      if (!mine.length) return s;
-      const values = s.values.map((r) => [...r]);
-      for (const [p, v] of mine) values[at(p).row - s.top][at(p).col - s.left] = v;
-      return { ...s, values };
-    }),
-  };
-}
+import { a1, at, edit, ref, sample, sheets } from "./sample-edit";
 
 testRule(pub12, {
   valid: [{ name: "the sample's 公开12 (every identity exact)", grid: sheets("公开12表") }],
@@ -164,38 +137,71 @@ testRule(completeness, {
   ],
 });
 
-testRule(crossIncome, {
-  valid: [{ name: "公开01/02/04/05 of the sample agree", grid: sheets("公开01表", "公开02表", "公开04表", "公开05表") }],
+// 公开04's 一般公共预算财政拨款 is quoted by 公开01 (cross.fiscal-income) and by 公开05's 本年收入 (cross.fund-income).
+const incomeSheets = () => sheets("公开01表", "公开02表", "公开04表", "公开05表");
+const gpbRaised = () => edit(incomeSheets(), [["公开04:in.gpb:amount", 10584.42]]);
+
+testRule(crossFiscalIncome, {
+  valid: [{ name: "公开01/02/04/05 of the sample agree", grid: incomeSheets() }],
   invalid: [
     {
-      name: "公开04 一般公共预算财政拨款 10,584.32 → 10,584.42 (exact figures: no tolerance)",
-      grid: edit(sheets("公开01表", "公开02表", "公开04表", "公开05表"), [["公开04:in.gpb:amount", 10584.42]]),
-      findings: [
-        { check: "cross", at: a1("公开04:in.gpb:amount"), expected: "10584.42", actual: "10584.32" },
-        { check: "cross", at: a1("公开04:in.gpb:amount"), expected: "10584.42", actual: "10584.32" },
-      ],
+      name: "公开04 一般公共预算财政拨款 10,584.32 → 10,584.42 (exact figures: no tolerance): 公开01 disagrees",
+      grid: gpbRaised(),
+      alongside: [crossFundIncome],
+      findings: [{ check: "cross", at: a1("公开04:in.gpb:amount"), expected: "10584.42", actual: "10584.32" }],
     },
   ],
 });
 
-testRule(threePublic, {
-  valid: [{ name: "公开06/07/10/11/12 of the sample", grid: sheets("公开06表", "公开07表", "公开10表", "公开11表", "公开12表") }],
+testRule(crossFundIncome, {
+  valid: [{ name: "公开01/02/04/05 of the sample agree", grid: incomeSheets() }],
   invalid: [
     {
-      name: "公开11 公务接待费 决算 7.99 → 8.99: differs from 公开10 and from 30217",
-      grid: edit(sheets("公开06表", "公开07表", "公开10表", "公开11表", "公开12表"), [["公开11:reception:final", 8.99]]),
-      findings: [
-        { check: "bound", at: a1("公开11:reception:final"), severity: "warning" },
-        { check: "cross", at: a1("公开11:reception:final"), severity: "warning", expected: "7.99", actual: "8.99" },
-        { check: "cross", at: a1("公开11:reception:final"), severity: "error", expected: "7.99", actual: "8.99" },
-      ],
+      name: "公开04 一般公共预算财政拨款 10,584.32 → 10,584.42 (exact figures: no tolerance): 公开05 本年收入 disagrees",
+      grid: gpbRaised(),
+      alongside: [crossFiscalIncome],
+      findings: [{ check: "cross", at: a1("公开04:in.gpb:amount"), expected: "10584.42", actual: "10584.32" }],
+    },
+  ],
+});
+
+// 公开11 公务接待费 决算 7.99 → 8.99 breaks three “三公” families at once, each found at that cell (the cell they share).
+const threePublicSheets = () => sheets("公开06表", "公开07表", "公开10表", "公开11表", "公开12表");
+const receptionRaised = () => edit(threePublicSheets(), [["公开11:reception:final", 8.99]]);
+
+testRule(threePublicBudget, {
+  valid: [{ name: "公开10/11 of the sample: nothing above its 全年预算数", grid: threePublicSheets() }],
+  invalid: [{ name: "公开11 公务接待费 决算 7.99 → 8.99: above its 全年预算数", grid: receptionRaised(), alongside: [threePublicTables, threePublicEconomic], findings: [{ check: "bound", at: a1("公开11:reception:final"), severity: "warning" }] }],
+});
+
+testRule(threePublicEconomic, {
+  valid: [{ name: "公开06/07 经济分类 against 公开11 in the sample", grid: threePublicSheets() }],
+  invalid: [
+    {
+      name: "公开11 公务接待费 决算 7.99 → 8.99: differs from 30217",
+      grid: receptionRaised(),
+      alongside: [threePublicTables, threePublicBudget],
+      findings: [{ check: "cross", at: a1("公开11:reception:final"), severity: "warning", expected: "7.99", actual: "8.99" }],
+    },
+  ],
+});
+
+testRule(threePublicTables, {
+  valid: [{ name: "公开10 and 公开11 of the sample (no 政府性基金 or 国资 money: equal item by item)", grid: threePublicSheets() }],
+  invalid: [
+    {
+      name: "公开11 公务接待费 决算 7.99 → 8.99: differs from 公开10",
+      grid: receptionRaised(),
+      alongside: [threePublicEconomic, threePublicBudget],
+      findings: [{ check: "cross", at: a1("公开11:reception:final"), severity: "error", expected: "7.99", actual: "8.99" }],
     },
   ],
 });
 
 test("rule ids are stable: reports and saved results refer to them", () => {
-  expect([pub12, pub10Totals, pub11Totals, pub04, hierarchy, completeness, crossIncome, threePublic].map((r) => r.meta.id)).toEqual([
-    "sum.assets", "sum.three-public", "sum.three-public-gpb", "sum.fiscal-summary", "hierarchy.functional", "completeness", "cross.income", "cross.three-public",
+  expect([pub12, pub10Totals, pub11Totals, pub04, hierarchy, completeness, crossFiscalIncome, crossFundIncome, threePublicTables, threePublicBudget, threePublicEconomic].map((r) => r.meta.id)).toEqual([
+    "sum.assets", "sum.three-public", "sum.three-public-gpb", "sum.fiscal-summary", "hierarchy.functional", "completeness", "cross.fiscal-income", "cross.fund-income",
+    "cross.three-public-tables", "bound.three-public-budget", "cross.three-public-economic",
   ]);
 });
 

@@ -123,7 +123,7 @@ const MUTATIONS: Mutation[] = [
     },
   },
   {
-    name: "sum.summary / cross.income: 公开01 本年收入合计 changed (a total)",
+    name: "sum.summary / cross.income-by-source: 公开01 本年收入合计 changed (a total)",
     mutate: () => addCents(wb.grid, "公开01:in.total:amount", 100),
     expect: () => {
       const cell = a1(at("公开01:in.total:amount"));
@@ -132,12 +132,12 @@ const MUTATIONS: Mutation[] = [
       return [
         `error sum.summary ${cell} ${money(total)}/${money(total + 100)}/1.00`,
         `error sum.summary ${cell} ${money(grand + 100)}/${money(grand)}/-1.00`,
-        `error cross.income ${cell} ${money(total + 100)}/${money(total)}/-1.00`,
+        `error cross.income-by-source ${cell} ${money(total + 100)}/${money(total)}/-1.00`,
       ];
     },
   },
   {
-    name: "cross.income: 公开01 一般公共预算财政拨款收入 no longer matches 公开04 (and 公开02)",
+    name: "cross.fiscal-income / cross.income-by-source: 公开01 一般公共预算财政拨款收入 no longer matches 公开04 (and 公开02)",
     mutate: () => addCents(wb.grid, "公开01:in.gpb:amount", 100),
     expect: () => {
       const cell = a1(at("公开01:in.gpb:amount"));
@@ -145,27 +145,27 @@ const MUTATIONS: Mutation[] = [
       const total = cents("公开01:in.total:amount");
       return [
         `error sum.summary ${cell} ${money(total + 100)}/${money(total)}/-1.00`,
-        `error cross.income ${cell} ${money(gpb)}/${money(gpb + 100)}/1.00`,
-        `error cross.income ${cell} ${money(gpb + 100)}/${money(gpb)}/-1.00`,
+        `error cross.fiscal-income ${cell} ${money(gpb)}/${money(gpb + 100)}/1.00`,
+        `error cross.income-by-source ${cell} ${money(gpb + 100)}/${money(gpb)}/-1.00`,
       ];
     },
   },
   {
-    name: "row.code-tables: 公开05 年末结转和结余 (栏 12) of a 项 no longer carries forward",
+    name: "row.code-tables / row.carry-forward: 公开05 年末结转和结余 (栏 12) of a 项 no longer carries forward",
     mutate: () => addCents(wb.grid, `公开05:c${leaf05}:carry.out.total`, 100),
     expect: () => {
       const cell = a1(at(`公开05:c${leaf05}:carry.out.total`));
       const v = cents(`公开05:c${leaf05}:carry.out.total`);
       return [
         `error row.code-tables ${cell} ${money(v)}/${money(v + 100)}/1.00`, // 12 = 13 + 14
-        `error row.code-tables ${cell} ${money(v)}/${money(v + 100)}/1.00`, // 12 = 1 + 4 − 7
+        `error row.carry-forward ${cell} ${money(v)}/${money(v + 100)}/1.00`, // 12 = 1 + 4 − 7
         `error hierarchy.functional ${cell} ${money(cents(`公开05:c${kuan05}:carry.out.total`) + 100)}/${money(cents(`公开05:c${kuan05}:carry.out.total`))}/-1.00`,
         `error hierarchy.functional ${cell} ${money(cents("公开05:total:carry.out.total") + 100)}/${money(cents("公开05:total:carry.out.total"))}/-1.00`,
       ];
     },
   },
   {
-    name: "sum.fiscal-summary / cross.expenditure: a 公开04 类 row's 一般公共预算 column changed",
+    name: "sum.fiscal-summary / cross.fiscal-expenditure-by-class: a 公开04 类 row's 一般公共预算 column changed",
     mutate: () => addCents(wb.grid, `公开04:out.${class04}:gpb`, 100),
     expect: () => {
       const cell = a1(at(`公开04:out.${class04}:gpb`));
@@ -174,7 +174,7 @@ const MUTATIONS: Mutation[] = [
       return [
         `error sum.fiscal-summary ${cell} ${money(v + 100)}/${money(v)}/-1.00`, // 合计 = Σ fund columns
         `error sum.fiscal-summary ${cell} ${money(total + 100)}/${money(total)}/-1.00`, // 本年支出合计 = Σ 类
-        `error cross.expenditure ${cell} ${money(v)}/${money(v + 100)}/1.00`, // = 公开05 类 prefix
+        `error cross.fiscal-expenditure-by-class ${cell} ${money(v)}/${money(v + 100)}/1.00`, // = 公开05 类 prefix
       ];
     },
   },
@@ -189,32 +189,32 @@ const MUTATIONS: Mutation[] = [
     },
   },
   {
-    name: "cross.three-public (warning): 公开06 30231 公务用车运行维护费 differs from 公开11",
+    name: "cross.three-public-economic (warning): 公开06 30231 公务用车运行维护费 differs from 公开11",
     mutate: () => addCents(wb.grid, "公开06:e30231:amount", 100),
     expect: () => {
       const cell = a1(at("公开06:e30231:amount"));
       const cls = cents("公开06:e302:amount");
       const op = cents("公开11:car.operation:final");
-      return [`error hierarchy.economic ${cell} ${money(cls + 100)}/${money(cls)}/-1.00`, `warning cross.three-public ${cell} ${money(op + 100)}/${money(op)}/-1.00`];
+      return [`error hierarchy.economic ${cell} ${money(cls + 100)}/${money(cls)}/-1.00`, `warning cross.three-public-economic ${cell} ${money(op + 100)}/${money(op)}/-1.00`];
     },
   },
   {
-    name: "sum.three-public / cross.three-public: 公开10 “三公”支出合计 changed",
+    name: "sum.three-public / cross.three-public-tables: 公开10 “三公”支出合计 changed",
     mutate: () => addCents(wb.grid, "公开10:total:final", -100),
     expect: () => {
       const cell = a1(at("公开10:total:final"));
       const v = cents("公开10:total:final");
-      return [`error sum.three-public ${cell} ${money(v)}/${money(v - 100)}/-1.00`, `error cross.three-public ${cell} ${money(v - 100)}/${money(v)}/1.00`];
+      return [`error sum.three-public ${cell} ${money(v)}/${money(v - 100)}/-1.00`, `error cross.three-public-tables ${cell} ${money(v - 100)}/${money(v)}/1.00`];
     },
   },
   {
-    name: "sum.three-public-gpb / cross.three-public: 公开11 国内接待费 changed",
+    name: "sum.three-public-gpb / cross.three-public-tables: 公开11 国内接待费 changed",
     mutate: () => addCents(wb.grid, "公开11:reception.domestic:final", -100),
     expect: () => {
       const cell = a1(at("公开11:reception.domestic:final"));
       const v = cents("公开11:reception.domestic:final");
       const reception = cents("公开11:reception:final");
-      return [`error sum.three-public-gpb ${cell} ${money(reception - 100)}/${money(reception)}/1.00`, `error cross.three-public ${cell} ${money(v)}/${money(v - 100)}/-1.00`];
+      return [`error sum.three-public-gpb ${cell} ${money(reception - 100)}/${money(reception)}/1.00`, `error cross.three-public-tables ${cell} ${money(v)}/${money(v - 100)}/-1.00`];
     },
   },
   {
@@ -294,7 +294,7 @@ const MUTATIONS: Mutation[] = [
         `info row.code-tables ${a1(at(`公开03:c${leaf03}:total`))} ${money(v)}/${money(v + 1)}/0.01`,
         `info hierarchy.functional ${a1(at(`公开03:c${kuan03}:total`))} ${money(kuan + 1)}/${money(kuan)}/-0.01`,
         `info hierarchy.functional ${a1(at("公开03:total:total"))} ${money(total + 1)}/${money(total)}/-0.01`,
-        `info cross.expenditure ${a1(at(`公开01:out.${class03}:amount`))} ${money(cls + 1)}/${money(cls)}/-0.01`,
+        `info cross.summary-expenditure ${a1(at(`公开01:out.${class03}:amount`))} ${money(cls + 1)}/${money(cls)}/-0.01`,
       ];
     },
   },

@@ -105,14 +105,14 @@ describe("huge and tiny doubles in amount cells are read as numbers and written 
   });
 
   test("the findings about them quote them as Excel's General would, briefly", () => {
-    expect(one(findings, "cross.income", "公开01表!C13", "政府性基金").message).toBe(
+    expect(one(findings, "cross.fiscal-income", "公开01表!C13", "政府性基金").message).toBe(
       "公开01 政府性基金预算财政拨款收入应与公开04 一致：C13 为 1E+308，对应的 公开04表!C13 为 0，相差 1E+308",
     );
-    expect(one(findings, "cross.income", "公开01表!C14", "国有资本经营").message).toBe(
+    expect(one(findings, "cross.fiscal-income", "公开01表!C14", "国有资本经营").message).toBe(
       "公开01 国有资本经营预算财政拨款收入应与公开04 一致：C14 为 4.94066E-324，对应的 公开04表!C14 为 0，相差 4.94066E-324",
     );
-    expect(one(findings, "cross.expenditure", "公开01表!F13", "202 类").message).toBe("公开01 二、外交支出为 -1.79769313486232E+308，但公开03 没有 202 类的科目");
-    expect(one(findings, "cross.expenditure", "公开01表!F14", "203 类").message).toBe("公开01 三、国防支出为 1E+308，但公开03 没有 203 类的科目");
+    expect(one(findings, "cross.summary-expenditure", "公开01表!F13", "202 类").message).toBe("公开01 二、外交支出为 -1.79769313486232E+308，但公开03 没有 202 类的科目");
+    expect(one(findings, "cross.summary-expenditure", "公开01表!F14", "203 类").message).toBe("公开01 三、国防支出为 1E+308，但公开03 没有 203 类的科目");
   });
 
   test("no message about them is long, and no figure in one runs past 24 characters", () => {
@@ -128,7 +128,7 @@ describe("huge and tiny doubles in amount cells are read as numbers and written 
 
 describe("a cell on another sheet is named with its sheet", () => {
   test("公开05 公用经费 against 公开06 公用经费合计: the finding sits on 公开06, so 公开05's M14 is 公开05表!M14", () => {
-    const f = one(analyze(sample).findings, "cross.expenditure", "公开06表!I44", "公开05 公用经费");
+    const f = one(analyze(sample).findings, "cross.gpb-basic", "公开06表!I44", "公开05 公用经费");
     expect(f.message).toBe("公开05 公用经费应等于公开06 公用经费合计：公开05表!M14 为 347.06，对应的 I44 为 694.12，相差 -347.06");
     expect(f.data.cell).toBe("公开05表!M14");
   });
@@ -151,7 +151,7 @@ describe("a cell on another sheet is named with its sheet", () => {
 
   test("a sheet name Excel would quote is quoted", () => {
     const renamed: Grid = { sheets: sample.sheets.map((s) => (s.name === "公开05表" ? { ...s, name: "公开05 表" } : s)) };
-    const f = one(analyze(renamed).findings, "cross.expenditure", "公开06表!I44", "公开05 公用经费");
+    const f = one(analyze(renamed).findings, "cross.gpb-basic", "公开06表!I44", "公开05 公用经费");
     expect(f.message).toContain("：'公开05 表'!M14 为 347.06，对应的 I44 为 694.12");
     expect(cellName({ sheet: "附表15-1", row: 6, col: 7 }, "公开03表")).toBe("'附表15-1'!H7");
     expect(cellName({ sheet: "附表15-1", row: 6, col: 7 }, "附表15-1")).toBe("H7");

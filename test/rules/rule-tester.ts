@@ -21,8 +21,12 @@ export interface ExpectedFinding {
 
 export interface RuleCases {
   valid: { name: string; grid: Grid; options?: CheckOptions }[];
-  /** Invalid cases list every finding above 尾数, or every finding at all with includeInfo. */
-  invalid: { name: string; grid: Grid; options?: CheckOptions; findings: ExpectedFinding[]; includeInfo?: boolean }[];
+  /**
+   * Invalid cases list every finding above 尾数, or every finding at all with includeInfo. Rules `alongside` run
+   * too, as the engine runs them, without their findings being compared: a broken identity's primary cell is the
+   * cell shared by the most broken identities, of whichever family.
+   */
+  invalid: { name: string; grid: Grid; options?: CheckOptions; findings: ExpectedFinding[]; includeInfo?: boolean; alongside?: readonly Rule[] }[];
 }
 
 function deepFreeze<T>(o: T): T {
@@ -33,11 +37,11 @@ function deepFreeze<T>(o: T): T {
   return o;
 }
 
-function run(rule: Rule, grid: Grid, options?: CheckOptions) {
+function run(rule: Rule, grid: Grid, options?: CheckOptions, alongside: readonly Rule[] = []) {
   const bound = deepFreeze(bindWorkbook(grid));
   const problems = bound.tables.flatMap((t) => t.problems.map((p) => `${t.id}: ${p.message}`));
   if (problems.length) throw new Error(`the test grid does not bind cleanly:\n${problems.join("\n")}`);
-  return runRules(bound, [rule], options).filter((f) => f.rule === rule.meta.id);
+  return runRules(bound, [rule, ...alongside], options).filter((f) => f.rule === rule.meta.id);
 }
 
 export function testRule(rule: Rule, cases: RuleCases): void {
@@ -55,7 +59,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
     for (const c of cases.invalid) {
       test(`invalid: ${c.name}`, () => {
         if (c.findings.length === 0) throw new Error("an invalid case must expect at least one finding");
-        const found = run(rule, c.grid, c.options).filter((f) => c.includeInfo || f.severity !== "info");
+        const found = run(rule, c.grid, c.options, c.alongside).filter((f) => c.includeInfo || f.severity !== "info");
         const actual = found.map((f, i) => {
           const want = c.findings[i];
           const got: Record<string, unknown> = { check: f.check, at: `${f.sheet}!${cellA1(f.cell)}` };

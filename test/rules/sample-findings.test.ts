@@ -26,7 +26,7 @@ test("公开06: 公用经费合计 694.12 is not the sum of its 类 (302 347.06 
   expect(f.actual).toBe("694.12");
   expect(f.difference).toBe("347.06");
   // The same cell is the one shared by the two cross-table identities that break with it.
-  const cross = findings.filter((x) => x.rule === "cross.expenditure" && where(x) === "公开06表!I44");
+  const cross = findings.filter((x) => x.rule === "cross.gpb-basic" && where(x) === "公开06表!I44");
   expect(cross.map((x) => x.table)).toEqual(["公开06", "公开06"]);
   const basic = cross.find((x) => x.message.includes("基本支出"))!;
   expect(basic.expected).toBe(sum("3455.84", "694.12")); // 公开06 人员 + 公用 as shown
@@ -97,7 +97,7 @@ describe("one-cent tails are 尾数 (info), never errors", () => {
 
   test("公开04 215 (一般公共预算) 7,958.84 vs Σ 公开05 215 rows 7,958.83", () => {
     expect(sum("0.21", "1232.99", "336.37", "2561.02", "3828.24")).toBe("7958.83");
-    const f = one("cross.expenditure", "cross", "公开04表!G25");
+    const f = one("cross.fiscal-expenditure-by-class", "cross", "公开04表!G25");
     expect(f.severity).toBe("info");
   });
 
@@ -111,8 +111,8 @@ describe("one-cent tails are 尾数 (info), never errors", () => {
 test("the whole list: every error and warning of the sample, by rule and cell", () => {
   const list = findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}/${f.check}@${where(f)}`);
   expect(list).toEqual([
-    "cross.expenditure/cross@公开06表!I44",
-    "cross.expenditure/cross@公开06表!I44",
+    "cross.gpb-basic/cross@公开06表!I44",
+    "cross.gpb-basic/cross@公开06表!I44",
     "hierarchy.economic/sum@公开06表!I44",
     "hierarchy.economic/parent@公开07表!H21",
     "scorecard/sum@附表14!F8",

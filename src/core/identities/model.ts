@@ -13,6 +13,8 @@ export interface DownIdentity {
   readonly severity?: Severity;
   /** Checked only: another statement already derives this total (a balance such as 支出总计 = 收入总计). */
   readonly fill?: false;
+  /** The rule (identity family) that checks it, when not its table's usual one (see ruleOf). */
+  readonly rule?: string;
 }
 
 /**
@@ -28,6 +30,16 @@ export interface AcrossIdentity {
   readonly severity?: Severity;
   /** Checked only: a carry-forward people report, not a figure to compute (年末 = 年初 + 收入 − 支出). */
   readonly fill?: false;
+  /** The rule (identity family) that checks it, when not its table's usual one (see ruleOf). */
+  readonly rule?: string;
+}
+
+/**
+ * Which rule checks a statement: its own `rule`, else its table's usual one — row.code-tables for the across
+ * statements of 科目编码 tables, sum.<kind> for the statements of the fixed-line tables.
+ */
+export function ruleOf(statement: DownIdentity | AcrossIdentity, usual: string): string {
+  return statement.rule ?? usual;
 }
 
 export interface TableIdentities {

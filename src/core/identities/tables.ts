@@ -4,6 +4,9 @@
 import { PublicKind } from "../tables/model";
 import { AcrossIdentity, DownIdentity, TableIdentities } from "./model";
 
+/** The rule id of 年末 = 年初 + 收入 − 支出 in the 一般公共预算 / 政府性基金 / 国有资本经营 tables. */
+export const CARRY_FORWARD = "row.carry-forward";
+
 const INCOME_01 = ["in.gpb", "in.fund", "in.capital", "in.superior", "in.business", "in.operating", "in.affiliated", "in.other"];
 
 /** 一般公共预算, 政府性基金, 国有资本经营 by 科目: each holds where the table has its columns. */
@@ -16,9 +19,10 @@ const FUND_COLUMNS: readonly AcrossIdentity[] = [
   { rows: "each", total: "carry.out.project", parts: ["carry.out.project.carry", "carry.out.project.surplus"] },
   { rows: "each", total: "carry.out.total", parts: ["carry.out.basic", "carry.out.project"] },
   { rows: "each", total: "carry.out.total", parts: ["carry.out.carry", "carry.out.surplus"] },
-  { rows: "each", total: "carry.out.total", parts: ["carry.in.total", "income.total", "-out.total"], fill: false },
-  { rows: "each", total: "carry.out.basic", parts: ["carry.in.basic", "income.basic", "-out.basic"], fill: false },
-  { rows: "each", total: "carry.out.project", parts: ["carry.in.project", "income.project", "-out.project"], fill: false },
+  // The carry-forward: a balance people report, checked by its own rule and never filled.
+  { rows: "each", total: "carry.out.total", parts: ["carry.in.total", "income.total", "-out.total"], fill: false, rule: CARRY_FORWARD },
+  { rows: "each", total: "carry.out.basic", parts: ["carry.in.basic", "income.basic", "-out.basic"], fill: false, rule: CARRY_FORWARD },
+  { rows: "each", total: "carry.out.project", parts: ["carry.in.project", "income.project", "-out.project"], fill: false, rule: CARRY_FORWARD },
 ];
 
 const SANGONG_COLS = ["budget", "full", "final"];

@@ -3,9 +3,9 @@
 // absent (a missing table is a completeness finding, not a broken identity) and reports through the Reporter.
 
 import { Severity } from "../findings/finding";
-import { BoundWorkbook, Field, publicTable, PublicTable, PublicKind } from "../tables/model";
+import { BoundRow, BoundWorkbook, Field, publicTable, PublicTable, PublicKind } from "../tables/model";
 import { codeHierarchy, codeRows, computedSum, get, plus } from "./helpers";
-import { Reporter } from "./rule";
+import { Reporter, Rule, RuleMeta } from "./rule";
 import { ToleranceMode } from "./tolerance";
 
 /** "summary:in.gpb:amount" — table, row key, column key. */
@@ -51,6 +51,33 @@ export function reportCross(wb: BoundWorkbook, report: Reporter, id: CrossIdenti
     mode: id.mode,
     severity: id.severity,
   });
+}
+
+/** One figure against another (a computed sum is named by its label, a cell by its address), as a "cross" finding. */
+export function reportPair(report: Reporter, table: PublicKind, left: Field, right: Field, what: string, mode?: ToleranceMode): void {
+  report.sum({
+    table,
+    messageId: "cross",
+    data: { what, cell: left.ref, other: right.sources ? right.text : right.ref },
+    total: left,
+    parts: [plus(right)],
+    mode,
+  });
+}
+
+/** The 功能分类 类 rows of a summary table (收入支出决算总表, 财政拨款收入支出决算总表): "out.*" rows with a code. */
+export function classRows(t: PublicTable): BoundRow[] {
+  return t.rows.filter((r) => r.key.startsWith("out.") && r.code);
+}
+
+/** A rule made of cross-table statements: each is checked where both its sides are present. */
+export function crossRule(meta: Omit<RuleMeta, "tolerance" | "messages" | "messagesEn">, identities: readonly CrossIdentity[]): Rule {
+  return {
+    meta: { ...meta, tolerance: "interval", messages: CROSS_MESSAGES, messagesEn: CROSS_MESSAGES_EN },
+    check({ workbook }, report) {
+      for (const id of identities) reportCross(workbook, report, id);
+    },
+  };
 }
 
 export const CROSS_MESSAGES = {

@@ -1,10 +1,11 @@
 // Checks the identities stated for the fixed-line tables (identities/tables.ts): 收入支出决算总表, 财政拨款收入
 // 支出决算总表, the “三公” tables and 国有资产使用情况表. One evaluator for every such rule.
 
+import { AcrossIdentity, DownIdentity, ruleOf } from "../identities/model";
 import { TABLE_IDENTITIES } from "../identities/tables";
 import { isPublicTable, PublicKind, PublicTable } from "../tables/model";
 import { get, minus, plus } from "./helpers";
-import { Rule, RuleMeta } from "./rule";
+import { Rule, RuleExample, RuleMeta } from "./rule";
 import { Term } from "./tolerance";
 
 const NOT_REPORTED = /^[—–―]+$/;
@@ -17,10 +18,19 @@ export const SUM_MESSAGES_EN = {
   sum: "{what}: {cell} should be {expected} but is {actual}, a difference of {difference}",
 };
 
-export function lineIdentityRule(meta: Omit<RuleMeta, "messages" | "messagesEn" | "tolerance" | "tables">, kind: PublicKind): Rule {
-  const { down = [], across = [] } = TABLE_IDENTITIES[kind] ?? {};
+/** An example of the sum message for docs/rules.md: a total 1.00 above the sum of its parts. */
+export function sumExample(what: string, cell = "C12"): RuleExample {
+  return { data: { what, cell, expected: "10,584.32", actual: "10,585.32", difference: "1.00" }, allowed: "0.025" };
+}
+
+/** The rule checking a fixed-line table's statements (those whose rule is this one: see ruleOf). */
+export function lineIdentityRule(meta: Omit<RuleMeta, "messages" | "messagesEn" | "tolerance" | "tables" | "example">, kind: PublicKind): Rule {
+  const mine = <T extends DownIdentity | AcrossIdentity>(list: readonly T[] = []) => list.filter((s) => ruleOf(s, meta.id) === meta.id);
+  const down = mine(TABLE_IDENTITIES[kind]?.down);
+  const across = mine(TABLE_IDENTITIES[kind]?.across);
+  const first = down[0]?.what ?? across[0]?.what ?? meta.description;
   return {
-    meta: { ...meta, tables: [kind], tolerance: "interval", messages: SUM_MESSAGES, messagesEn: SUM_MESSAGES_EN },
+    meta: { ...meta, tables: [kind], tolerance: "interval", messages: SUM_MESSAGES, messagesEn: SUM_MESSAGES_EN, example: sumExample(first) },
     check({ workbook }, report) {
       for (const t of workbook.tables) {
         if (t.kind !== kind || !isPublicTable(t)) continue;

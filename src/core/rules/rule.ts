@@ -8,19 +8,37 @@ import { Severity } from "../findings/finding";
 import { BoundWorkbook, Field, TableKind } from "../tables/model";
 import { Term, ToleranceMode } from "./tolerance";
 
+/** A table a rule needs: one kind, or several kinds of which any one will do. */
+export type TableNeed = TableKind | readonly TableKind[];
+
+/** What docs/rules.md shows as the rule's example message: one template rendered with made-up values. */
+export interface RuleExample {
+  /** The message shown; the first template when omitted. */
+  readonly messageId?: string;
+  /** A value for every placeholder of the template ({@kind} labels are filled from the pack). */
+  readonly data: Readonly<Record<string, string>>;
+  /** The 尾数 allowance a numeric finding appends ("0.035"); none for exact identities and issues. */
+  readonly allowed?: string;
+}
+
 export interface RuleMeta {
-  /** Stable id, "<family>.<what>", e.g. "sum.pub01-income". */
+  /** Stable id, "<family>.<what>": one identity family, named by what it checks ("cross.gpb-basic"). */
   readonly id: string;
   /** Severity when the identity is broken beyond rounding. */
   readonly severity: Severity;
-  readonly tables: readonly TableKind[];
-  /** zh-CN: what the rule asserts. */
+  /**
+   * The tables the rule reads. It applies to a template pack whose set has every entry (an entry listing several
+   * kinds is met by any one of them); in a workbook it checks what is present.
+   */
+  readonly tables: readonly TableNeed[];
+  /** zh-CN, by meaning (tables by name, never by number): what the rule asserts. */
   readonly description: string;
   readonly tolerance: ToleranceMode | "none";
   /** zh-CN message templates by message id; placeholders {name}. */
   readonly messages: Readonly<Record<string, string>>;
   /** The same templates in English. */
   readonly messagesEn: Readonly<Record<string, string>>;
+  readonly example: RuleExample;
 }
 
 /**

@@ -22,6 +22,7 @@ const rule: Rule = {
     tolerance: "interval",
     messages: { net: "{what}：净值 {cell} 为 {actual}，超过原值 {other} 的 {expected}，超出 {difference}" },
     messagesEn: { net: "{what}: net value {cell} is {actual}, more than the original value {other} of {expected} by {difference}" },
+    example: { data: { what: "车辆", cell: "H7", other: "G7", expected: "443.34", actual: "543.34", difference: "100.00" }, allowed: "0.01" },
   },
   check({ workbook }, report) {
     for (const t of workbook.tables) {

@@ -1,23 +1,25 @@
 // Column sums down the 科目编码 hierarchy, from the codes present: the 合计 row is the sum of the leaves, and
 // a 类 or 款 row that is present equals the sum of its nearest present descendants. A code listed under a
-// subtotal row that is not its parent is reported too.
+// subtotal row that is not its parent is reported too. The tables are those whose statement says so
+// (identities/tables.ts, codeHierarchy): the same flag makes 填充 write these sums.
 import { PublicKind } from "../../tables/model";
 import { codeHierarchy, codeRows, get, plus } from "../helpers";
 import { SUM_MESSAGES, SUM_MESSAGES_EN } from "../line-identities";
 import { Rule } from "../rule";
-import { columnLabel } from "./code-table-rows";
+import { codeKinds, columnLabel } from "./code-table-rows";
 
-const TABLES: PublicKind[] = ["income", "expenditure", "gpb", "fund", "capital"];
+const TABLES: PublicKind[] = codeKinds();
 
 const rule: Rule = {
   meta: {
     id: "hierarchy.functional",
     severity: "error",
-    tables: TABLES,
-    description: "功能分类科目：合计 = 末级科目之和；类 = 其下款之和；款 = 其下项之和；科目应列在其上级科目之下",
+    tables: [TABLES],
+    description: "按支出功能分类科目编码列示的表（收入决算表、支出决算表和一般公共预算、政府性基金、国有资本经营预算财政拨款支出表），每一列：合计 = 末级科目之和；类 = 其下款之和；款 = 其下项之和；科目编码为 3、5 或 7 位，并列在其上级科目之下",
     tolerance: "interval",
     messages: { ...SUM_MESSAGES, parent: "科目 {code} 列在 {shownUnder} 之下，但其上级科目应为 {parent}", length: "科目编码 {code} 的位数不对（功能分类应为 3、5 或 7 位）" },
     messagesEn: { ...SUM_MESSAGES_EN, parent: "Code {code} is listed under {shownUnder} but its parent is {parent}", length: "Code {code} has the wrong number of digits (3, 5 or 7)" },
+    example: { data: { what: "科目 21505“本年支出合计”应等于其下级科目之和", cell: "C41", expected: "4,130.38", actual: "4,230.38", difference: "100.00" }, allowed: "0.015" },
   },
   check({ workbook }, report) {
     for (const t of workbook.tables) {

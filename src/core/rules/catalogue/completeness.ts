@@ -13,8 +13,8 @@ const rule: Rule = {
   meta: {
     id: "completeness",
     severity: "error",
-    tables: KIND_ORDER,
-    description: "必公开的表齐全；空表附说明；各表部门名称、年度一致；金额单位为万元；科目编码有科目名称",
+    tables: [KIND_ORDER],
+    description: "模板要求公开的表齐全；空表（如无政府性基金、国有资本经营预算拨款）附有说明，且财政拨款收入支出决算总表中该项资金为 0；各表部门名称、年度一致；金额单位为万元；支出决算表和一般公共预算财政拨款支出表的科目编码有科目名称",
     tolerance: "none",
     messages: {
       missingTable: "缺少{table}（{title}）",
@@ -34,6 +34,7 @@ const rule: Rule = {
       unit: "Unit is \"{unit}\"; the disclosure tables use 万元",
       noName: "Code {code} has no name",
     },
+    example: { messageId: "emptyNoNote", data: { table: "公开08", year: "2023" } },
   },
   check({ workbook }, report) {
     const tables = workbook.tables;

@@ -9,7 +9,7 @@ const rule: Rule = {
     id: "cross.scorecards",
     severity: "warning",
     tables: ["project-scorecard", "expenditure"],
-    description: "各项目支出绩效自评表的全年执行数之和，在全部项目均已自评时应等于{@expenditure} 项目支出合计",
+    description: "全部项目均已自评时，各项目支出绩效自评表的全年执行数之和等于支出决算表的项目支出合计（部门可能只自评部分项目，故为提示）",
     tolerance: "interval",
     messages: {
       sum: "{@expenditure} 项目支出合计 {cell} 为 {actual}，{count} 张项目支出绩效自评表的全年执行数之和为 {expected}，相差 {difference}（全部项目均已自评时两者应相等）",
@@ -17,6 +17,7 @@ const rule: Rule = {
     messagesEn: {
       sum: "{@expenditure} project spending {cell} is {actual}; the {count} project scorecards' executed amounts add up to {expected}, a difference of {difference} (equal when every project is self-evaluated)",
     },
+    example: { data: { cell: "E7", count: "20", expected: "6,809.22", actual: "6,799.22", difference: "-10.00" }, allowed: "0.1" },
   },
   check({ workbook }, report) {
     const total = get(publicTable(workbook, "expenditure"), "total", "project");

@@ -212,7 +212,7 @@ const rule: Rule = {
   meta: {
     id: "scorecard",
     severity: "error",
-    tables: ["dept-scorecard", "project-scorecard"],
+    tables: [["dept-scorecard", "project-scorecard"]],
     description: "绩效自评表：执行率 = 全年执行数 / 全年预算数；执行率得分 = 分值 × min(执行率,100%)；指标得分按指标性质计算且不超过分值；分值合计 100；总分与等级相符",
     tolerance: "interval",
     messages: {
@@ -247,6 +247,7 @@ const rule: Rule = {
       incomplete: "Indicator \"{label}\" lacks {missing}",
       split: "{where}: weights split {rate}/{output}/{effect}/{satisfaction} (rate/output/effect/satisfaction); in principle {principle}",
     },
+    example: { messageId: "grade", data: { where: "附表15-3", total: "79.00", expected: "中", grade: "良", profile: "全国（财政部）口径" } },
   },
   check({ workbook, options }, report) {
     const profile = profileById(options.profile) ?? NATIONAL;
