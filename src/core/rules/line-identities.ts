@@ -18,19 +18,20 @@ export const SUM_MESSAGES_EN = {
   sum: "{what}: {cell} should be {expected} but is {actual}, a difference of {difference}",
 };
 
-/** An example of the sum message for docs/rules.md: a total 1.00 above the sum of its parts. */
-export function sumExample(what: string, cell = "C12"): RuleExample {
-  return { data: { what, cell, expected: "10,584.32", actual: "10,585.32", difference: "1.00" }, allowed: "0.025" };
+/** The sum message's example for docs/rules.md: by default a total 1.00 above the sum of its parts. */
+export function sumExample(what: string, cell = "C12", figures = { expected: "10,584.32", actual: "10,585.32", difference: "1.00", allowed: "0.025" }): RuleExample {
+  const { allowed, ...shown } = figures;
+  return { data: { what, cell, ...shown }, allowed };
 }
 
 /** The rule checking a fixed-line table's statements (those whose rule is this one: see ruleOf). */
-export function lineIdentityRule(meta: Omit<RuleMeta, "messages" | "messagesEn" | "tolerance" | "tables" | "example">, kind: PublicKind): Rule {
+export function lineIdentityRule(meta: Omit<RuleMeta, "messages" | "messagesEn" | "tolerance" | "tables" | "example"> & { example?: RuleExample }, kind: PublicKind): Rule {
   const mine = <T extends DownIdentity | AcrossIdentity>(list: readonly T[] = []) => list.filter((s) => ruleOf(s, meta.id) === meta.id);
   const down = mine(TABLE_IDENTITIES[kind]?.down);
   const across = mine(TABLE_IDENTITIES[kind]?.across);
   const first = down[0]?.what ?? across[0]?.what ?? meta.description;
   return {
-    meta: { ...meta, tables: [kind], tolerance: "interval", messages: SUM_MESSAGES, messagesEn: SUM_MESSAGES_EN, example: sumExample(first) },
+    meta: { ...meta, tables: [kind], tolerance: "interval", messages: SUM_MESSAGES, messagesEn: SUM_MESSAGES_EN, example: meta.example ?? sumExample(first) },
     check({ workbook }, report) {
       for (const t of workbook.tables) {
         if (t.kind !== kind || !isPublicTable(t)) continue;

@@ -19,7 +19,7 @@ const rule: Rule = {
     messages: { bound: "{what}：{cell} 为 {actual}，超过 {other} 的 {expected}，超出 {difference}" },
     messagesEn: { bound: "{what}: {cell} is {actual}, more than {expected} in {other} by {difference}" },
     example: {
-      data: { what: "{@gpb} 2150517 项目支出不应超过{@expenditure}", cell: "E44", other: "公开03表!E40", expected: "2,490.17", actual: "2,590.17", difference: "100.00" },
+      data: { what: "{@gpb} 2150517 项目支出不应超过{@expenditure}", cell: "E44", other: "{@expenditure}表!E40", expected: "2,490.17", actual: "2,590.17", difference: "100.00" },
       allowed: "0.01",
     },
   },

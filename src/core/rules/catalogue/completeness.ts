@@ -34,7 +34,7 @@ const rule: Rule = {
       unit: "Unit is \"{unit}\"; the disclosure tables use 万元",
       noName: "Code {code} has no name",
     },
-    example: { messageId: "emptyNoNote", data: { table: "公开08", year: "2023" } },
+    example: { messageId: "emptyNoNote", data: { table: "{@fund}", year: "2023" } },
   },
   check({ workbook }, report) {
     const tables = workbook.tables;

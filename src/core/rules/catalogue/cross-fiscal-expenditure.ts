@@ -21,8 +21,8 @@ const rule: Rule = {
     messages: CROSS_MESSAGES,
     messagesEn: CROSS_MESSAGES_EN,
     example: {
-      data: { what: "{@fiscal-summary} 二十、农林水支出（一般公共预算）应等于公开05 213 类各科目本年支出之和", cell: "G20", other: "公开05 213 合计", expected: "1,007.53", actual: "1,107.53", difference: "100.00" },
-      allowed: "0.03",
+      data: { what: "{@fiscal-summary} 十二、农林水支出（一般公共预算）应等于{@gpb} 213 类各科目本年支出之和", cell: "G23", other: "{@gpb} 213 合计", expected: "20.00", actual: "30.00", difference: "10.00" },
+      allowed: "0.01",
     },
   },
   check({ workbook }, report) {

@@ -7,7 +7,7 @@ export default crossRule(
     severity: "error",
     tables: ["fiscal-summary", ["summary", "income"]],
     description: "收入支出决算总表的一般公共预算、政府性基金、国有资本经营预算财政拨款收入分别与财政拨款收入支出决算总表一致；收入决算表的财政拨款收入等于财政拨款收入支出决算总表的本年收入合计",
-    example: { data: { what: "{@summary} 一般公共预算财政拨款收入应与{@fiscal-summary} 一致", cell: "C12", other: "公开04表!C12", expected: "10,584.42", actual: "10,584.32", difference: "-0.10" } },
+    example: { data: { what: "{@summary} 一般公共预算财政拨款收入应与{@fiscal-summary} 一致", cell: "C12", other: "{@fiscal-summary}表!C12", expected: "10,584.42", actual: "10,584.32", difference: "-0.10" } },
   },
   [
     { left: "summary:in.gpb:amount", right: ["fiscal-summary:in.gpb:amount"], what: "{@summary} 一般公共预算财政拨款收入应与{@fiscal-summary} 一致", mode: "exact" },

@@ -7,7 +7,7 @@ export default crossRule(
     severity: "error",
     tables: ["fiscal-summary", ["gpb", "fund", "capital"]],
     description: "财政拨款收入支出决算总表的年初、年末财政拨款结转和结余，按资金来源分别等于一般公共预算、政府性基金、国有资本经营预算财政拨款支出表合计行的年初、年末结转和结余",
-    example: { data: { what: "{@fiscal-summary} 年末一般公共预算财政拨款结转和结余应等于{@gpb} 年末结转和结余", cell: "G40", other: "公开05表!R14", expected: "12.50", actual: "10.50", difference: "-2.00" } },
+    example: { data: { what: "{@fiscal-summary} 年末一般公共预算财政拨款结转和结余应等于{@gpb} 年末结转和结余", cell: "G40", other: "{@gpb}表!R14", expected: "12.50", actual: "10.50", difference: "-2.00" } },
   },
   [
     { left: "fiscal-summary:in.carry.gpb:amount", right: ["gpb:total:carry.in.total"], what: "{@fiscal-summary} 年初一般公共预算财政拨款结转和结余应等于{@gpb} 年初结转和结余", mode: "exact" },

@@ -14,7 +14,7 @@ const rule: Rule = {
     tolerance: "interval",
     messages: CROSS_MESSAGES,
     messagesEn: CROSS_MESSAGES_EN,
-    example: { data: { what: "{@gpb} 公用经费应等于{@gpb-basic} 公用经费合计", cell: "公开05表!M14", other: "I44", expected: "694.12", actual: "347.06", difference: "-347.06" } },
+    example: { data: { what: "{@gpb} 公用经费应等于{@gpb-basic} 公用经费合计", cell: "{@gpb}表!M14", other: "I44", expected: "694.12", actual: "347.06", difference: "-347.06" } },
   },
   check({ workbook }, report) {
     const gpb = publicTable(workbook, "gpb");

@@ -13,7 +13,7 @@ const rule: Rule = {
     tolerance: "interval",
     messages: CROSS_MESSAGES,
     messagesEn: CROSS_MESSAGES_EN,
-    example: { data: { what: "{@gpb} 项目支出应等于{@gpb-project} 项目支出合计", cell: "N14", other: "公开07表!C7", expected: "6,781.43", actual: "6,881.43", difference: "100.00" }, allowed: "0.01" },
+    example: { data: { what: "{@gpb} 项目支出应等于{@gpb-project} 项目支出合计", cell: "N14", other: "{@gpb-project}表!C7", expected: "6,781.43", actual: "6,881.43", difference: "100.00" }, allowed: "0.01" },
   },
   check({ workbook }, report) {
     const gpb = publicTable(workbook, "gpb");

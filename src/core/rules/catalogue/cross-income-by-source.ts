@@ -8,7 +8,7 @@ export default crossRule(
     severity: "error",
     tables: ["income", "summary"],
     description: "收入决算表合计行的本年收入合计及各项收入（财政拨款、上级补助、事业、经营、附属单位上缴、其他收入）等于收入支出决算总表的相应收入；财政拨款收入等于总表三项财政拨款收入之和",
-    example: { data: { what: "{@income} 事业收入应等于{@summary}", cell: "F12", other: "公开01表!C16", expected: "0.00", actual: "12.00", difference: "12.00" } },
+    example: { data: { what: "{@income} 事业收入应等于{@summary}", cell: "F12", other: "{@summary}表!C16", expected: "0.00", actual: "12.00", difference: "12.00" } },
   },
   [
     { left: "income:total:total", right: ["summary:in.total:amount"], what: "{@income} 本年收入合计应等于{@summary} 本年收入合计", mode: "exact" },

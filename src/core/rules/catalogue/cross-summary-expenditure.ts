@@ -15,8 +15,8 @@ const rule: Rule = {
     messages: { cross: CROSS_MESSAGES.cross, missing: "{@summary} {label}为 {amount}，但{@expenditure} 没有 {code} 类的科目" },
     messagesEn: { cross: CROSS_MESSAGES_EN.cross, missing: "{@summary} {label} is {amount} but {@expenditure} lists no code of class {code}" },
     example: {
-      data: { what: "{@summary} 二十一、城乡社区支出应等于{@expenditure} 212 类各科目之和", cell: "F30", other: "公开03 212 合计", expected: "342.09", actual: "352.09", difference: "10.00" },
-      allowed: "0.02",
+      data: { what: "{@summary} 十二、农林水支出应等于{@expenditure} 213 类各科目之和", cell: "F23", other: "{@expenditure} 213 合计", expected: "20.00", actual: "30.00", difference: "10.00" },
+      allowed: "0.01",
     },
   },
   check({ workbook }, report) {

@@ -28,7 +28,7 @@ const rule: Rule = {
     messages: CROSS_MESSAGES,
     messagesEn: CROSS_MESSAGES_EN,
     example: {
-      data: { what: "公开11 公务用车运行维护费通常应与{@gpb-basic}/{@gpb-project} 经济分类 30231 一致（“三公”为统计口径，可含结转资金）", cell: "D9", other: "{@gpb-basic}/{@gpb-project}", expected: "25.63", actual: "24.63", difference: "-1.00" },
+      data: { what: "{@three-public-gpb} 公务用车运行维护费通常应与{@gpb-basic}/{@gpb-project} 经济分类 30231 一致（“三公”为统计口径，可含结转资金）", cell: "D9", other: "{@gpb-basic}/{@gpb-project}", expected: "25.63", actual: "24.63", difference: "-1.00" },
       allowed: "0.01",
     },
   },

@@ -19,7 +19,7 @@ const rule: Rule = {
     tolerance: "interval",
     messages: { cross: CROSS_MESSAGES.cross, bound: "{what}：{cell} 为 {actual}，超过 {expected}，超出 {difference}" },
     messagesEn: { cross: CROSS_MESSAGES_EN.cross, bound: "{what}: {cell} is {actual}, above {expected} by {difference}" },
-    example: { data: { what: "无政府性基金和国有资本经营预算拨款时，{@three-public-gpb} 公务接待费应等于{@three-public}", cell: "D12", other: "公开10表!D12", expected: "7.99", actual: "8.99", difference: "1.00" } },
+    example: { data: { what: "无政府性基金和国有资本经营预算拨款时，{@three-public-gpb} 公务接待费应等于{@three-public}", cell: "D12", other: "{@three-public}表!D12", expected: "7.99", actual: "8.99", difference: "1.00" } },
   },
   check({ workbook }, report) {
     const all = publicTable(workbook, "three-public");
