@@ -2,6 +2,8 @@
 // Every command has its own set of options; an unknown option, a value given to a switch or a missing value is a
 // usage error (exit 2) that names the option and, where one is close, suggests the option that was probably meant.
 
+import { PACKS } from "../core/packs/index";
+
 export type CommandName = "check" | "fill" | "template";
 
 export interface ParsedArgs {
@@ -23,8 +25,8 @@ export class UsageError extends Error {
 
 /** Options of each command: true = takes a value, false = a switch. --help, -h and --version are accepted everywhere. */
 export const COMMAND_OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, boolean>>>> = {
-  check: { json: false, out: true, profile: true, recalc: false, force: false },
-  fill: { out: true, json: false, overwrite: false, profile: true, recalc: false, force: false },
+  check: { json: false, out: true, profile: true, template: true, sample: true, recalc: false, force: false },
+  fill: { out: true, json: false, overwrite: false, profile: true, template: true, sample: true, recalc: false, force: false },
   template: { out: true, indicators: true, profile: true, year: true, force: false },
 };
 const GLOBAL_OPTIONS: Readonly<Record<string, boolean>> = { help: false, version: false };
@@ -137,15 +139,27 @@ export function option(args: ParsedArgs, name: string): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
+/**
+ * A value that must be one of `choices` (a profile, a template, a sample): unknown is a usage error naming it, the
+ * closest choice when one is close, and all of them.
+ */
+export function choiceError(what: string, value: string, choices: readonly string[], command: CommandName): UsageError {
+  const guess = nearest(value, choices);
+  return new UsageError(`未知的${what}：${value}${guess ? `，是否想用 ${guess}？` : ""}（可选：${choices.join("、")}）`, command);
+}
+
 const PROFILE_CHOICES = "national|province-80-70-60";
+const TEMPLATE_CHOICES = PACKS.map((p) => p.id).join("|");
 
 export const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
-  check: `  juesuan check [文件.xlsx|文件夹 …] [--json] [--out 标注副本.xlsx|文件夹] [--force] [--recalc] [--profile ${PROFILE_CHOICES}]
-      校验部门决算公开表与绩效自评表；不给文件时校验内置样例。
+  check: `  juesuan check [文件.xlsx|文件夹 …] [--sample 全国|云南] [--json] [--out 标注副本.xlsx|文件夹] [--force] [--recalc]
+                [--profile ${PROFILE_CHOICES}] [--template ${TEMPLATE_CHOICES}]
+      校验部门决算公开表与绩效自评表；不给文件时校验内置样例（云南），--sample 全国 校验内置的全国九张表样例。
       --out 另存一份标注副本：有问题的单元格按严重程度着色并附批注，数值不变；多个文件时 --out 为文件夹。`,
   template: `  juesuan template project|dept --out 模板.xlsx [--indicators 行数] [--profile ${PROFILE_CHOICES}] [--year 年度] [--force]
       生成空白的项目支出（附表15）或部门整体支出（附表14）绩效自评表，已写好执行率、得分、总分、等级公式。`,
-  fill: `  juesuan fill 文件.xlsx --out 填充副本.xlsx [--json] [--overwrite] [--force] [--recalc] [--profile ${PROFILE_CHOICES}]
+  fill: `  juesuan fill 文件.xlsx|--sample 全国|云南 --out 填充副本.xlsx [--json] [--overwrite] [--force] [--recalc]
+                [--profile ${PROFILE_CHOICES}] [--template ${TEMPLATE_CHOICES}]
       在副本中把合计、执行率、得分、总分、等级写成公式（原文件不变）；只填空白单元格，已有不同数值的单元格列为冲突，加 --overwrite 才替换。`,
 };
 
@@ -157,6 +171,7 @@ ${COMMAND_USAGE.fill}
 
   --force   输出文件已存在时覆盖它（否则不写并退出，退出码 2）
   --recalc  先用 LibreOffice 在临时副本中重新计算公式，再按计算结果校验或填充（原文件不变；需安装 LibreOffice）
+  --template 指定工作簿所用的模板（默认按各表的标题和表头自动识别）：${PACKS.map((p) => `${p.id} ${p.name}`).join("；")}
 
 退出码：0 没有错误；1 check 发现错误，或 fill 留下了冲突；2 文件无法读取或写入、用法错误。`;
 

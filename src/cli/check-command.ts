@@ -5,15 +5,16 @@
 
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { option, ParsedArgs, UsageError } from "./args";
+import { option, ParsedArgs } from "./args";
 import { checkFile, FileResult } from "./check";
+import { checkJson } from "./check-json";
+import { profileOption, sampleOption, templateOption } from "./choices";
 import { expandInputs, Inputs } from "./files";
 import { libreOfficeAvailable } from "./libreoffice";
 import { SOFFICE_MISSING } from "./load";
 import { checkFolderCreatable, checkNoneExist, checkOutputFile, CliError, sameFile } from "./output";
 import { plainReport } from "./report";
 import { progress, PROGRESS_THRESHOLD } from "./progress";
-import { PROFILES, profileById } from "../core/scoring/profiles";
 import type { Io } from "./main";
 
 /** `a.xlsx` → `a-校验.xlsx`; another extension is kept in the name (`a.xls` → `a.xls-校验.xlsx`), so names never clash. */
@@ -63,13 +64,14 @@ async function outputPaths(inputs: Inputs, out: string | undefined, force: boole
 }
 
 export async function runCheck(args: ParsedArgs, io: Io, version: string, isTty = false): Promise<number> {
-  const profile = option(args, "profile") ?? "national";
-  if (!profileById(profile)) throw new UsageError(`未知的评分口径：${profile}（可选：${PROFILES.map((p) => p.id).join("、")}）`, "check");
+  const profile = profileOption(args, "check");
+  const template = templateOption(args, "check");
+  const sample = sampleOption(args, "check");
   const recalc = args.flags.has("recalc");
   if (recalc && !libreOfficeAvailable()) throw new CliError(SOFFICE_MISSING);
   const json = args.flags.has("json");
 
-  const inputs = await expandInputs(args.positional);
+  const inputs = await expandInputs(sample ? [sample] : args.positional);
   const { files } = inputs;
   if (files.length === 0) throw new CliError(`${args.positional.join("、")} 中没有 .xlsx 文件`);
   for (const dir of inputs.emptyFolders) io.err(`juesuan: ${dir} 中没有 .xlsx 文件，已跳过\n`);
@@ -78,14 +80,14 @@ export async function runCheck(args: ParsedArgs, io: Io, version: string, isTty 
   const bar = files.length > PROGRESS_THRESHOLD ? progress(files.length, io.err, isTty) : undefined;
   const results: FileResult[] = [];
   for (let i = 0; i < files.length; i++) {
-    results.push(await checkFile(files[i], { annotateTo: targets[i], profile, recalc }));
+    results.push(await checkFile(files[i], { annotateTo: targets[i], profile, template, recalc }));
     bar?.step(i + 1, files[i]);
   }
   bar?.end();
 
   const unreadable = results.filter((r) => r.error);
   if (json) {
-    io.out(`${JSON.stringify({ tool: "juesuan", version, files: results }, null, 2)}\n`);
+    io.out(`${JSON.stringify(checkJson(results, version), null, 2)}\n`);
     // The copies written are each entry's `annotated`; stderr carries only what went wrong.
     for (const r of results) for (const line of [r.error, r.annotateError]) if (line) io.err(`${line}\n`);
   } else {

@@ -3,22 +3,31 @@
 import { analyze } from "../core/engine";
 import { rangeA1 } from "../core/grid/address";
 import { Finding } from "../core/findings/finding";
-import { AnyTable } from "../core/tables/model";
+import { AnyTable, BoundWorkbook, TableKind, UnrecognisedTable } from "../core/tables/model";
 import { displayName, InputError } from "./files";
 import { annotateWorkbook } from "./annotate";
 import { loadInput } from "./load";
 import { CliError, writeOutput } from "./output";
 
 export interface TableEntry {
+  /** The workbook's label in the template in use ("公开07"): for people. */
   readonly id: string;
+  /** What the table is (a stable English id, "three-public-gpb"): for programs. */
+  readonly kind: TableKind;
   readonly sheet: string;
   readonly range: string;
   readonly title: string;
+  /** The marker as printed beside the title ("表7", "公开07表"), when there is one. */
+  readonly marker?: string;
 }
 
 export interface FileResult {
   readonly file: string;
+  /** The template pack in use; absent when the file could not be read. */
+  readonly template?: BoundWorkbook["template"];
   readonly tables: TableEntry[];
+  /** Title-like headings no template knows (政府采购情况表): listed, never dropped silently. */
+  readonly unrecognised: readonly UnrecognisedTable[];
   readonly findings: readonly Finding[];
   /** The file could not be read: one zh-CN line starting with the file's name. */
   readonly error?: string;
@@ -30,7 +39,7 @@ export interface FileResult {
 
 export function tableEntry(t: AnyTable): TableEntry {
   const title = t.kind === "project-scorecard" ? t.projectName || t.title : t.title;
-  return { id: t.id, sheet: t.sheet, range: rangeA1(t.range), title };
+  return { id: t.id, kind: t.kind, sheet: t.sheet, range: rangeA1(t.range), title, ...(t.marker ? { marker: t.marker } : {}) };
 }
 
 export interface CheckFileOptions {
@@ -40,6 +49,8 @@ export interface CheckFileOptions {
   readonly profile?: string;
   /** Read formula results recalculated by LibreOffice (a temporary copy) instead of the cached ones. */
   readonly recalc?: boolean;
+  /** A template pack id (checked by the caller) that forces the pack instead of detecting it. */
+  readonly template?: string;
 }
 
 /** Formulas without a saved result: the core skips the checks that need them and says so with this rule. */
@@ -51,8 +62,14 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
   const display = displayName(file);
   try {
     const { wb, grid } = await loadInput(file, display, { recalc: options.recalc });
-    const { bound, findings } = analyze(grid, { profile: options.profile ?? "national" });
-    const result: FileResult = { file: display, tables: bound.tables.map(tableEntry), findings };
+    const { bound, findings } = analyze(grid, { profile: options.profile ?? "national", template: options.template });
+    const result: FileResult = {
+      file: display,
+      template: bound.template,
+      tables: bound.tables.map(tableEntry),
+      unrecognised: bound.unrecognised,
+      findings,
+    };
     if (!options.annotateTo) return result;
     try {
       annotateWorkbook(wb, findings);
@@ -63,7 +80,7 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
       throw e;
     }
   } catch (e) {
-    if (e instanceof InputError) return { file: display, tables: [], findings: [], error: e.message };
+    if (e instanceof InputError) return { file: display, tables: [], unrecognised: [], findings: [], error: e.message };
     throw e;
   }
 }

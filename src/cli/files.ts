@@ -6,6 +6,18 @@ import path from "node:path";
 import { packageProblem } from "./package-check";
 
 export const SAMPLE_WORKBOOK = path.join(__dirname, "../../assets/sample/sample.xlsx");
+/** The national nine-table sample, built from the same seed by scripts/build-national-sample.mjs. */
+export const NATIONAL_SAMPLE = path.join(__dirname, "../../assets/sample/national.xlsx");
+
+/** The bundled samples `--sample` names: zh-CN names first (shown in messages), then the template pack's id. */
+export const SAMPLES: readonly { readonly names: readonly string[]; readonly file: string }[] = [
+  { names: ["云南", "yunnan-2023"], file: SAMPLE_WORKBOOK },
+  { names: ["全国", "national"], file: NATIONAL_SAMPLE },
+];
+
+export function sampleFile(name: string): string | undefined {
+  return SAMPLES.find((s) => s.names.includes(name.toLowerCase()))?.file;
+}
 
 /** A file that cannot be read as a workbook. The message is the whole line: "<file>：<reason>". */
 export class InputError extends Error {
@@ -17,9 +29,9 @@ export class InputError extends Error {
   }
 }
 
-/** How a file is named in messages and reports: as given, but the bundled sample relative to the working folder. */
+/** How a file is named in messages and reports: as given, but a bundled sample relative to the working folder. */
 export function displayName(file: string): string {
-  return file === SAMPLE_WORKBOOK ? path.relative(process.cwd(), file) || file : file;
+  return SAMPLES.some((s) => s.file === file) ? path.relative(process.cwd(), file) || file : file;
 }
 
 /** Checked workbooks in a folder. */

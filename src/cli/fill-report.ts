@@ -3,24 +3,34 @@
 import { cellA1 } from "../core/grid/address";
 import { FillPlan } from "../core/fill/types";
 import { profileById } from "../core/scoring/profiles";
+import { BoundWorkbook } from "../core/tables/model";
+import { TemplateJson } from "./check-json";
+import { templateLine } from "./report";
 
 export interface FillFileJson {
   readonly file: string;
   /** The copy written; null when the workbook held no table and nothing was written. */
   readonly out: string | null;
   readonly profile: string;
+  /** The template pack the workbook was read with (as in check --json). */
+  readonly template: TemplateJson;
   readonly filled: readonly { sheet: string; cell: string; formula: string; value: string; what: string; replaced?: string }[];
   readonly conflicts: readonly { sheet: string; cell: string; formula: string; value: string; existing: string; reason: string; message: string }[];
   readonly manual: readonly { sheet: string; cell: string; what: string; reason: string; existing: string }[];
 }
 
-export function fillJson(file: string, out: string, plan: FillPlan): { files: FillFileJson[] } {
+type Template = BoundWorkbook["template"];
+
+const templateJson = (t: Template): TemplateJson => ({ id: t.id, name: t.name, forced: t.forced });
+
+export function fillJson(file: string, out: string, plan: FillPlan, template: Template): { files: FillFileJson[] } {
   return {
     files: [
       {
         file,
         out,
         profile: plan.profile,
+        template: templateJson(template),
         filled: plan.writes.map((w) => ({
           sheet: w.cell.sheet,
           cell: cellA1(w.cell),
@@ -45,8 +55,8 @@ export function fillJson(file: string, out: string, plan: FillPlan): { files: Fi
 }
 
 /** A workbook without any recognised table: nothing to fill, and no copy is written. */
-export function noTablesJson(file: string, profile: string): { files: FillFileJson[] } {
-  return { files: [{ file, out: null, profile, filled: [], conflicts: [], manual: [] }] };
+export function noTablesJson(file: string, profile: string, template: Template): { files: FillFileJson[] } {
+  return { files: [{ file, out: null, profile, template: templateJson(template), filled: [], conflicts: [], manual: [] }] };
 }
 
 export const NO_TABLES_FILL = "未找到任何公开表或绩效自评表：没有可填充的单元格，未写出填充副本。";
@@ -55,10 +65,11 @@ export function noTablesReport(file: string): string {
   return [`文件：${file}`, `  ${NO_TABLES_FILL}`, ""].join("\n");
 }
 
-export function fillReport(file: string, out: string, plan: FillPlan): string {
+export function fillReport(file: string, out: string, plan: FillPlan, template: Template): string {
   const replaced = plan.writes.filter((w) => w.replaced !== undefined).length;
   const lines = [
     `文件：${file}`,
+    `  ${templateLine(template)}`,
     `  已写入填充副本：${out}（评分口径：${profileById(plan.profile)?.name ?? plan.profile}）`,
     `  填充公式 ${plan.writes.length} 个${replaced ? `（其中替换原有数值 ${replaced} 个）` : ""}；已一致 ${plan.kept.length} 个；冲突 ${plan.conflicts.length} 个（未改动）；需人工填写 ${plan.manual.length} 个`,
   ];

@@ -1,8 +1,10 @@
-// The plain-text report: per file, the tables recognised, then findings grouped by table; for a run over several
-// files, the files that could not be read (with why) and a closing total.
+// The plain-text report: per file, the template in use, the tables recognised and the headings no template knows,
+// then findings grouped by table; for a run over several files, the files that could not be read (with why) and a
+// closing total.
 
-import { cellA1 } from "../core/grid/address";
+import { cellA1, toA1 } from "../core/grid/address";
 import { SEVERITY_LABEL } from "../core/findings/finding";
+import { BoundWorkbook, UnrecognisedTable } from "../core/tables/model";
 import { FileResult, hasUncomputedFormulas } from "./check";
 
 export const NO_TABLES = "未找到任何公开表或绩效自评表：没有可校验的内容（请确认这是部门决算公开工作簿）。";
@@ -13,6 +15,17 @@ export interface ReportOptions {
   readonly several?: boolean;
   /** --recalc was used (no hint to use it). */
   readonly recalc?: boolean;
+}
+
+/** "模板：全国（财政部九张表）（自动识别）", or （指定） when given with --template. */
+export function templateLine(t: BoundWorkbook["template"]): string {
+  return `模板：${t.name}（${t.forced ? "指定" : "自动识别"}）`;
+}
+
+/** "未识别的表：Sheet10!A2 “政府采购情况表”（表十）"; a marker without a title: "表号“表十”（无标题）". */
+export function unrecognisedLine(u: UnrecognisedTable): string {
+  const what = u.title ? `“${u.title}”${u.marker ? `（${u.marker}）` : ""}` : `表号“${u.marker ?? ""}”（无标题）`;
+  return `未识别的表：${u.sheet}!${toA1(u.row, u.col)} ${what}`;
 }
 
 function counts(results: readonly FileResult[]): Record<"error" | "warning" | "info", number> {
@@ -26,10 +39,15 @@ export function plainReport(results: readonly FileResult[], options: ReportOptio
   for (const r of results) {
     if (r.error) continue; // listed at the end (several files) or on stderr (one file)
     lines.push(`文件：${r.file}`);
-    if (r.tables.length === 0) lines.push(`  ${NO_TABLES}`);
-    else {
+    // A workbook without any table has no template to speak of, unless one was asked for.
+    if (r.template && (r.tables.length > 0 || r.template.forced)) lines.push(`  ${templateLine(r.template)}`);
+    if (r.tables.length === 0) {
+      lines.push(`  ${NO_TABLES}`);
+      for (const u of r.unrecognised) lines.push(`  ${unrecognisedLine(u)}`);
+    } else {
       lines.push(`  识别到 ${r.tables.length} 张表：`);
       for (const t of r.tables) lines.push(`    ${t.id.padEnd(4, "　")}  ${t.sheet}!${t.range}  ${t.title}`);
+      for (const u of r.unrecognised) lines.push(`  ${unrecognisedLine(u)}`);
       const c = counts([r]);
       lines.push(`  发现：错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条`);
       if (!options.recalc && hasUncomputedFormulas(r.findings)) lines.push(`  ${RECALC_HINT}`);

@@ -2,9 +2,10 @@
 // scorecard that scores itself. Exit codes: 0 written, 2 bad usage, an existing file without --force, or the file
 // could not be written.
 
-import { PROFILES, profileById } from "../core/scoring/profiles";
+import { NATIONAL, profileById } from "../core/scoring/profiles";
 import { buildTemplate, SheetTemplate, TEMPLATE_KINDS, TemplateKind, TemplateOptionError } from "../core/templates";
 import { option as flag, ParsedArgs, UsageError } from "./args";
+import { profileOption } from "./choices";
 import type { Io } from "./main";
 import { checkOutputFile, writeOutput } from "./output";
 import { templateWorkbookBuffer } from "./xlsx-template";
@@ -28,9 +29,7 @@ export async function runTemplate(args: ParsedArgs, io: Io): Promise<number> {
   const out = flag(args, "out");
   if (!out) throw new UsageError("template 需要 --out <文件.xlsx>", "template");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件：${out}`, "template");
-  const profileId = flag(args, "profile") ?? "national";
-  const profile = profileById(profileId);
-  if (!profile) throw new UsageError(`未知的评分口径：${profileId}（可选：${PROFILES.map((p) => p.id).join("、")}）`, "template");
+  const profile = profileById(profileOption(args, "template")) ?? NATIONAL;
 
   let template: SheetTemplate;
   try {

@@ -37,10 +37,24 @@ describe("juesuan check --json on the bundled sample", () => {
     for (let n = 1; n <= 12; n++) expect(ids).toContain(`公开${String(n).padStart(2, "0")}`);
     expect(ids.filter((i: string) => i === "附表14")).toHaveLength(1);
     expect(ids.filter((i: string) => i === "附表15")).toHaveLength(20);
-    expect(tables[0]).toEqual({ id: "公开01", sheet: "公开01表", range: "A1:F45", title: "收入支出决算表" });
+    expect(tables[0]).toEqual({ id: "公开01", kind: "summary", sheet: "公开01表", range: "A1:F45", title: "收入支出决算表", marker: "公开01表" });
     expect(tables.find((t: any) => t.id === "公开05")).toEqual({
-      id: "公开05", sheet: "公开05表", range: "A1:S39", title: "一般公共预算财政拨款收入支出决算表",
+      id: "公开05", kind: "gpb", sheet: "公开05表", range: "A1:S39", title: "一般公共预算财政拨款收入支出决算表", marker: "公开05表",
     });
+    expect(tables.find((t: any) => t.id === "公开07").kind).toBe("gpb-project"); // 云南's 公开07 is 项目支出, not “三公”
+    expect(tables.find((t: any) => t.sheet === "附表15-3")).toMatchObject({ id: "附表15", kind: "project-scorecard", marker: "附表15-3" });
+  });
+
+  test("says which template it read the workbook with, and that no heading was left unrecognised", () => {
+    expect(json.files[0].template).toEqual({ id: "yunnan-2023", name: "云南（公开01–公开12）", forced: false });
+    expect(json.files[0].unrecognised).toEqual([]);
+  });
+
+  test("every finding's cells carry their A1 address (公开06 公用经费合计 694.12 is 公开06表!I44)", () => {
+    const i44 = json.files[0].findings.filter((f: any) => f.severity === "error" && f.sheet === "公开06表");
+    expect(i44.length).toBeGreaterThan(0);
+    for (const f of i44) expect([f.table, f.kind, f.cell]).toEqual(["公开06", "gpb-basic", { sheet: "公开06表", row: 43, col: 8, address: "I44" }]);
+    for (const f of json.files[0].findings) for (const c of f.cells) expect(c.address).toMatch(/^[A-Z]{1,2}\d+$/);
   });
 });
 
@@ -64,6 +78,7 @@ describe("bad input", () => {
     const files = JSON.parse(r.out).files;
     expect(files[0].error).toContain("不是 .xlsx 文件");
     expect(files[1].error).toContain("另存为 .xlsx");
+    expect([files[0].template, files[0].tables, files[0].unrecognised, files[0].findings]).toEqual([null, [], [], []]);
   });
 
   test("a password-protected workbook (an OLE container with an EncryptionInfo stream)", async () => {
@@ -120,7 +135,9 @@ test("a workbook with no 公开 tables is reported as such, not as an error", as
   expect(r.out).toContain("未找到任何公开表或绩效自评表");
   const j = JSON.parse((await run(["check", file, "--json"])).out);
   expect(j.files[0].tables).toEqual([]);
+  expect(j.files[0].unrecognised).toEqual([]);
   expect(j.files[0].error).toBeUndefined();
+  expect(r.out.split("\n")).toEqual(["文件：" + file, "  未找到任何公开表或绩效自评表：没有可校验的内容（请确认这是部门决算公开工作簿）。", ""]);
 });
 
 describe("the installed command (bin/juesuan.js → build/)", () => {

@@ -89,7 +89,7 @@ describe("commands", () => {
   test("`juesuan check` with no file still checks the bundled sample", async () => {
     const r = await run(["check"]);
     expect(r.code).toBe(1);
-    expect(r.out.split("\n").slice(0, 2)).toEqual([`文件：${path.join("assets", "sample", "sample.xlsx")}`, "  识别到 33 张表："]);
+    expect(r.out.split("\n").slice(0, 3)).toEqual([`文件：${path.join("assets", "sample", "sample.xlsx")}`, "  模板：云南（公开01–公开12）（自动识别）", "  识别到 33 张表："]);
   });
 
   test("--help and --version work anywhere, even next to a mistake", async () => {

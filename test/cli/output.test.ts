@@ -90,7 +90,7 @@ test("a copy that cannot be written does not lose the report: the other files go
   expect(r.code).toBe(2);
   const a = path.join(folder, "a.xlsx");
   const failed = `${a}：未能写入标注副本（无法写入 ${path.join(outDir, "a-校验.xlsx")}：这是一个文件夹）`;
-  expect(r.out).toContain(`文件：${a}\n  识别到 33 张表：`);
+  expect(r.out).toContain(`文件：${a}\n  模板：云南（公开01–公开12）（自动识别）\n  识别到 33 张表：`);
   expect(r.out).toContain(`  ${failed}\n`);
   expect(r.out).toContain(`  已写入标注副本：${path.join(outDir, "b-校验.xlsx")}\n`);
   expect(r.err).toBe(`${failed}\n`);

@@ -121,7 +121,7 @@ describe("a folder with bad and good files: both listed, the run goes on", () =>
     expect(r.code).toBe(2);
     const bad = path.join(folder, "a-bad.xlsx");
     const old = path.join(folder, "c-old.xls");
-    expect(r.out).toContain(`文件：${path.join(folder, "b-good.xlsx")}\n  识别到 33 张表：`);
+    expect(r.out).toContain(`文件：${path.join(folder, "b-good.xlsx")}\n  模板：云南（公开01–公开12）（自动识别）\n  识别到 33 张表：`);
     expect(r.out).toContain(`无法读取的文件（2 个，未校验）：\n  ${bad}：${REASONS.noWorkbook}\n  ${old}：${REASONS.xls}\n`);
     expect(r.out).toMatch(/合计：3 个文件，已校验 1 个，无法读取 2 个；错误 \d+ 条，警告 \d+ 条，尾数 \d+ 条\n$/);
     expect(r.out).not.toContain("notes.txt");
@@ -160,6 +160,8 @@ describe("a workbook with no recognised table: nothing wrong with the input", ()
     expect(existsSync(out)).toBe(false);
     const json = await run(["fill", p, "--out", out, "--json"]);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.out)).toEqual({ files: [{ file: p, out: null, profile: "national", filled: [], conflicts: [], manual: [] }] });
+    // No table, so nothing was detected: the template is the default one (the first pack), not forced.
+    const template = { id: "yunnan-2023", name: "云南（公开01–公开12）", forced: false };
+    expect(JSON.parse(json.out)).toEqual({ files: [{ file: p, out: null, profile: "national", template, filled: [], conflicts: [], manual: [] }] });
   });
 });

@@ -48,7 +48,7 @@ describe("a formula without a cached result", () => {
     const json = await run(["check", uncached, "--json"]);
     expect(json.code).toBe(1);
     const warnings = JSON.parse(json.out).files[0].findings.filter((f: any) => f.rule === UNCOMPUTED);
-    expect(warnings.map((f: any) => [f.check, f.severity, f.sheet, f.cell])).toEqual([["uncomputed-formula", "warning", "公开01表", { sheet: "公开01表", row: 37, col: 2 }]]);
+    expect(warnings.map((f: any) => [f.check, f.severity, f.sheet, f.cell])).toEqual([["uncomputed-formula", "warning", "公开01表", { sheet: "公开01表", row: 37, col: 2, address: "C38" }]]);
     const text = await run(["check", uncached]);
     expect(text.out.split("\n").filter((l) => l.includes("提示："))).toEqual([`  ${RECALC_HINT}`]);
     expect(RECALC_HINT).toBe("提示：有公式没有保存计算结果，相关校验已跳过；可加 --recalc 用 LibreOffice 重新计算后再校验。");

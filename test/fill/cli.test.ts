@@ -31,7 +31,7 @@ describe("juesuan fill on the sample", () => {
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(["files"]);
     const [file] = json.files;
-    expect([file.file, file.out, file.profile]).toEqual([SAMPLE_PATH, out("sample-filled.xlsx"), "national"]);
+    expect([file.file, file.out, file.profile, file.template]).toEqual([SAMPLE_PATH, out("sample-filled.xlsx"), "national", { id: "yunnan-2023", name: "云南（公开01–公开12）", forced: false }]);
     expect(file.filled).toEqual([{ sheet: "附表14", cell: "F11", formula: "=SUM(D11,E11)", value: "29.36", what: "附表14 上年结转 预算确定数" }]);
     expect(file.conflicts.length).toBe(32); // 43 before the 11 totals within 尾数 were kept as typed
     expect(file.conflicts).toContainEqual({
@@ -65,8 +65,9 @@ describe("juesuan fill on the sample", () => {
   test("the plain report says what was done, in Chinese", async () => {
     const r = await cli("fill", SAMPLE_PATH, "--out", out("sample-plain.xlsx"));
     const lines = r.out.split("\n");
-    expect(lines.slice(0, 3)).toEqual([
+    expect(lines.slice(0, 4)).toEqual([
       `文件：${SAMPLE_PATH}`,
+      "  模板：云南（公开01–公开12）（自动识别）",
       `  已写入填充副本：${out("sample-plain.xlsx")}（评分口径：全国默认（财预〔2020〕10号：90/80/60））`,
       expect.stringMatching(/^ {2}填充公式 1 个；已一致 \d+ 个；冲突 \d+ 个（未改动）；需人工填写 26 个$/),
     ]);

@@ -1,0 +1,78 @@
+// The JSON contract of `juesuan check --json` (documented in the README): the engine's results shaped for programs
+// at output time, so consumers need no arithmetic — every cell reference carries its A1 address beside its 0-based
+// row/col, each file says which template pack was used, and headings no pack knows are listed.
+
+import { CellRef, cellA1 } from "../core/grid/address";
+import { Finding } from "../core/findings/finding";
+import { FileResult, TableEntry } from "./check";
+
+/** A cell: sheet, 0-based row and column, and the A1 address ("C7") of the same cell. */
+export interface CellJson {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+}
+
+export type FindingJson = Omit<Finding, "cell" | "cells"> & { readonly cell: CellJson; readonly cells: readonly CellJson[] };
+
+export interface UnrecognisedJson extends CellJson {
+  readonly title: string;
+  readonly marker?: string;
+}
+
+export interface TemplateJson {
+  readonly id: string;
+  readonly name: string;
+  /** Given with --template rather than detected. */
+  readonly forced: boolean;
+}
+
+export interface FileJson {
+  readonly file: string;
+  /** null when the file could not be read. */
+  readonly template: TemplateJson | null;
+  readonly tables: readonly TableEntry[];
+  readonly unrecognised: readonly UnrecognisedJson[];
+  readonly findings: readonly FindingJson[];
+  readonly error?: string;
+  readonly annotated?: string;
+  readonly annotateError?: string;
+}
+
+export interface CheckJson {
+  readonly tool: "juesuan";
+  readonly version: string;
+  readonly files: readonly FileJson[];
+}
+
+export function cellJson(ref: CellRef): CellJson {
+  return { sheet: ref.sheet, row: ref.row, col: ref.col, address: cellA1(ref) };
+}
+
+/** A finding with its cell references addressed; its other fields as the engine gives them, `kind` beside `table`. */
+export function findingJson(f: Finding): FindingJson {
+  const { rule, check, severity, table, kind, sheet, cell, cells, ...rest } = f;
+  return { rule, check, severity, table, kind, sheet, cell: cellJson(cell), cells: cells.map(cellJson), ...rest };
+}
+
+export function fileJson(r: FileResult): FileJson {
+  return {
+    file: r.file,
+    template: r.template ? { id: r.template.id, name: r.template.name, forced: r.template.forced } : null,
+    tables: r.tables,
+    unrecognised: r.unrecognised.map((u) => ({
+      ...cellJson({ sheet: u.sheet, row: u.row, col: u.col }),
+      title: u.title,
+      ...(u.marker !== undefined ? { marker: u.marker } : {}),
+    })),
+    findings: r.findings.map(findingJson),
+    ...(r.error !== undefined ? { error: r.error } : {}),
+    ...(r.annotated !== undefined ? { annotated: r.annotated } : {}),
+    ...(r.annotateError !== undefined ? { annotateError: r.annotateError } : {}),
+  };
+}
+
+export function checkJson(results: readonly FileResult[], version: string): CheckJson {
+  return { tool: "juesuan", version, files: results.map(fileJson) };
+}
