@@ -72,7 +72,7 @@ export function identify(sightings: readonly Sighting[], forced?: TemplatePack):
   const tables = sightings.map((s): Identity | undefined => {
     const entry = entryFor(pack, s);
     // A header that matches another set's layout of the same kind is that layout, whatever the pack says.
-    const relaid = entry && signatureMatches(entry, s) !== true ? otherLayout(pack, entry.kind, s) : undefined;
+    const relaid = entry && signatureMatches(entry, s) !== true ? otherLayout(pack, entry.kind, s, signatureMatches(entry, s) === false) : undefined;
     if (relaid) return { kind: relaid.e.kind, layout: relaid.e.layout, label: labelOf(pack, relaid.e, s, relaid.p), entry: relaid.e, pack: relaid.p };
     if (entry) return { kind: entry.kind, layout: entry.layout, label: labelOf(pack, entry, s), entry, pack };
     // A table of another set: the pack that fits it best says what it is.
@@ -86,25 +86,38 @@ export function identify(sightings: readonly Sighting[], forced?: TemplatePack):
     if (!other || !s.title) return undefined;
     return { kind: other.e.kind, layout: other.e.layout, label: labelOf(pack, other.e, s, other.p), entry: other.e, pack: other.p };
   });
-  return { pack, forced: !!forced, tables };
+  // Annexes the set does not number (scorecards in the national set) share the label their marked siblings carry.
+  const marked = new Map<TableKind, string>();
+  tables.forEach((t, i) => {
+    if (t && sightings[i].marker && !marked.has(t.kind)) marked.set(t.kind, t.label);
+  });
+  const labelled = tables.map((t, i) => (t && !sightings[i].marker && t.label === KIND_NAMES[t.kind] && marked.has(t.kind) ? { ...t, label: marked.get(t.kind)! } : t));
+  return { pack, forced: !!forced, tables: labelled };
 }
 
-function otherLayout(pack: TemplatePack, kind: TableKind, s: Sighting): { p: TemplatePack; e: PackTable } | undefined {
-  for (const p of PACKS) {
-    if (p === pack) continue;
-    const e = p.tables.find((t) => t.kind === kind && t.titles.some((re) => re.test(s.title)) && signatureMatches(t, s) === true);
-    if (e) return { p, e };
-  }
-  return undefined;
+/**
+ * Another set's layout of the same kind that the header shows: one whose signature matches; or, when the pack's
+ * own layout is ruled out by its signature (a table listed down where the set lays it across), a plain one.
+ */
+function otherLayout(pack: TemplatePack, kind: TableKind, s: Sighting, ownRuledOut: boolean): { p: TemplatePack; e: PackTable } | undefined {
+  const candidates = PACKS.filter((p) => p !== pack).flatMap((p) => p.tables.filter((t) => t.kind === kind && t.titles.some((re) => re.test(s.title))).map((e) => ({ p, e })));
+  return candidates.find(({ e }) => signatureMatches(e, s) === true) ?? (ownRuledOut ? candidates.find(({ e }) => !e.signature) : undefined);
 }
 
 /** The chosen pack's number for the kind when it has one; else the marker as printed; else the kind's usual label. */
 function labelOf(pack: TemplatePack, entry: PackTable, s: Sighting, from: TemplatePack = pack): string {
   const own = pack.tables.find((t) => t.kind === entry.kind && t.number !== undefined);
   if (own?.number !== undefined) return pack.label(own.number);
-  if (s.marker) return s.marker.label.replace(/-\d+$/, "");
+  if (s.marker) return markerLabel(s.marker);
   if (entry.number !== undefined) return from.label(entry.number);
   return KIND_NAMES[entry.kind];
+}
+
+/** A marker as a label: "公开07表" → "公开07", "附表15-3" → "附表15", "表七" and "附件2-3" as printed. */
+function markerLabel(m: Marker): string {
+  if (m.scheme === "公开") return `公开${String(m.number).padStart(2, "0")}`;
+  if (m.scheme === "附表") return `附表${m.number}`;
+  return m.label;
 }
 
 /** zh-CN names of the kinds, for messages and for tables that carry no number. */

@@ -5,10 +5,19 @@ import { YUNNAN_2023 } from "./yunnan-2023";
 
 export const PACKS: readonly TemplatePack[] = [YUNNAN_2023, NATIONAL];
 
-/** Where a kind is listed in a pack's set (reports list tables so); kinds of other sets come after. */
+/**
+ * Where a kind is listed in a pack's set (reports list tables so); a kind the set lacks comes right after the
+ * nearest kind before it in KIND_ORDER that the set has.
+ */
 export function kindRank(pack: TemplatePack | undefined, kind: TableKind): number {
-  const i = pack ? pack.tables.findIndex((t) => t.kind === kind) : -1;
-  return i >= 0 ? i : 100 + KIND_ORDER.indexOf(kind);
+  if (!pack) return KIND_ORDER.indexOf(kind);
+  const i = pack.tables.findIndex((t) => t.kind === kind);
+  if (i >= 0) return i;
+  for (let k = KIND_ORDER.indexOf(kind) - 1; k >= 0; k--) {
+    const j = pack.tables.findIndex((t) => t.kind === KIND_ORDER[k]);
+    if (j >= 0) return j + 0.5;
+  }
+  return -0.5;
 }
 
 export function packById(id: string): TemplatePack | undefined {

@@ -175,18 +175,19 @@ function spansOf(sheet: GridSheet): { spans: Span[]; unknown: UnrecognisedTable[
 }
 
 /** Folded labels of the first rows below the title: what header signatures are tested on. */
-const HEADER_ROWS = 6;
+const HEADER_ROWS = 8;
 
 function sightingOf(span: Span): Sighting {
   const first = (span.anchor.title?.row ?? span.top) + 1;
   const headerRows: string[][] = [];
-  for (let r = first; r <= Math.min(span.bottom, first + HEADER_ROWS - 1); r++) {
+  // The first rows with labels below the title (marker, 部门 and 单位 lines included; blank rows skipped).
+  for (let r = first; r <= span.bottom && headerRows.length < HEADER_ROWS; r++) {
     const row: string[] = [];
     for (let c = span.left; c <= span.right; c++) {
       const v = valueAt(span.sheet, r, c);
       if (typeof v === "string" && v.trim()) row.push(normLabel(v));
     }
-    headerRows.push(row);
+    if (row.length) headerRows.push(row);
   }
   return { title: span.anchor.title?.key ?? "", marker: span.anchor.marker?.marker, headerRows };
 }
