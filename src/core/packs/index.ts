@@ -1,9 +1,10 @@
 // Every template pack the reader knows, in the order ties are broken (the first is the default).
 import { KIND_ORDER, TableKind, TemplatePack } from "./model";
 import { NATIONAL } from "./national";
+import { YUNNAN_2019 } from "./yunnan-2019";
 import { YUNNAN_2023 } from "./yunnan-2023";
 
-export const PACKS: readonly TemplatePack[] = [YUNNAN_2023, NATIONAL];
+export const PACKS: readonly TemplatePack[] = [YUNNAN_2023, NATIONAL, YUNNAN_2019];
 
 /**
  * Where a kind is listed in a pack's set (reports list tables so); a kind the set lacks comes right after the
