@@ -72,7 +72,7 @@ function down(t: PublicTable, d: DownIdentity): Derivation[] {
   const out: Derivation[] = [];
   for (const col of d.cols) {
     const target = total.cells[col];
-    const fields = parts.map((r) => r.cells[col]).filter((f): f is Field => !!f);
+    const fields = parts.map((r) => r.cells[d.partCol ?? col]).filter((f): f is Field => !!f);
     if (!target || fields.length === 0 || fields.every((f) => NOT_REPORTED.test(f.text.trim()))) continue;
     out.push(sumDerivation(t, describe(t, total, col), target, fields));
   }

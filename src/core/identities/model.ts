@@ -8,6 +8,8 @@ export interface DownIdentity {
   readonly total: string;
   readonly parts: readonly string[];
   readonly cols: readonly string[];
+  /** The column the parts are read from, when not the total's (财政拨款收入支出决算总表: 收入 and 支出 side by side). */
+  readonly partCol?: string;
   /** zh-CN: what must hold. */
   readonly what: string;
   readonly severity?: Severity;

@@ -4,6 +4,12 @@
 import { PublicKind } from "../tables/model";
 import { AcrossIdentity, DownIdentity, TableIdentities } from "./model";
 
+/**
+ * The 科目编码 tables: their rows are 功能分类 codes, and their across statements hold on every row (the rule
+ * row.code-tables checks them; the statements of the other tables are checked by sum.<kind>).
+ */
+export const CODE_TABLES: readonly PublicKind[] = ["income", "expenditure", "gpb", "fund", "capital"];
+
 /** The rule id of 年末 = 年初 + 收入 − 支出 in the 一般公共预算 / 政府性基金 / 国有资本经营 tables. */
 export const CARRY_FORWARD = "row.carry-forward";
 
@@ -60,7 +66,7 @@ export const TABLE_IDENTITIES: Readonly<Partial<Record<PublicKind, TableIdentiti
       { total: "in.grand", parts: ["in.total", "in.carry"], cols: ["amount"], what: "收入总计应等于本年收入合计 + 年初结转和结余" },
       { total: "out.total", parts: ["out.*"], cols: ALL_04, what: "本年支出合计应等于各功能分类支出之和" },
       { total: "out.grand", parts: ["out.total", "out.carry"], cols: ALL_04, what: "支出总计应等于本年支出合计 + 年末结转和结余" },
-      { total: "out.grand", parts: ["in.grand"], cols: ["total"], what: "支出总计应等于收入总计", fill: false },
+      { total: "out.grand", parts: ["in.grand"], cols: ["total"], partCol: "amount", what: "支出总计应等于收入总计", fill: false },
     ],
     across: [{ rows: ["out.*", "out.total", "out.carry", "out.grand"], total: "total", parts: FUNDS_04, what: "合计应等于一般公共预算、政府性基金、国有资本经营三列之和" }],
   },

@@ -24,15 +24,18 @@ export function sumExample(what: string, cell = "C12", figures = { expected: "10
   return { data: { what, cell, ...shown }, allowed };
 }
 
-/** The rule checking a fixed-line table's statements (those whose rule is this one: see ruleOf). */
+/**
+ * The rule checking a fixed-line table's statements (those whose rule is this one: see ruleOf). The statements are
+ * read when the rule runs, as 填充 reads them: there is one list, and nothing else to keep in step with it.
+ */
 export function lineIdentityRule(meta: Omit<RuleMeta, "messages" | "messagesEn" | "tolerance" | "tables" | "example"> & { example?: RuleExample }, kind: PublicKind): Rule {
   const mine = <T extends DownIdentity | AcrossIdentity>(list: readonly T[] = []) => list.filter((s) => ruleOf(s, meta.id) === meta.id);
-  const down = mine(TABLE_IDENTITIES[kind]?.down);
-  const across = mine(TABLE_IDENTITIES[kind]?.across);
-  const first = down[0]?.what ?? across[0]?.what ?? meta.description;
+  const first = mine(TABLE_IDENTITIES[kind]?.down)[0]?.what ?? mine(TABLE_IDENTITIES[kind]?.across)[0]?.what ?? meta.description;
   return {
     meta: { ...meta, tables: [kind], tolerance: "interval", messages: SUM_MESSAGES, messagesEn: SUM_MESSAGES_EN, example: meta.example ?? sumExample(first) },
     check({ workbook }, report) {
+      const down = mine(TABLE_IDENTITIES[kind]?.down);
+      const across = mine(TABLE_IDENTITIES[kind]?.across);
       for (const t of workbook.tables) {
         if (t.kind !== kind || !isPublicTable(t)) continue;
         for (const id of down) {
@@ -43,7 +46,7 @@ export function lineIdentityRule(meta: Omit<RuleMeta, "messages" | "messagesEn" 
             for (const p of id.parts) {
               const neg = p.startsWith("-");
               for (const k of expandRows(t, [neg ? p.slice(1) : p])) {
-                const f = get(t, k, col);
+                const f = get(t, k, id.partCol ?? col);
                 if (f) parts.push(neg ? minus(f) : plus(f));
               }
             }

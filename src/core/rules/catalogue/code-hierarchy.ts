@@ -8,13 +8,12 @@ import { SUM_MESSAGES, SUM_MESSAGES_EN } from "../line-identities";
 import { Rule } from "../rule";
 import { codeKinds, columnLabel } from "./code-table-rows";
 
-const TABLES: PublicKind[] = codeKinds();
 
 const rule: Rule = {
   meta: {
     id: "hierarchy.functional",
     severity: "error",
-    tables: [TABLES],
+    tables: [codeKinds()],
     description: "按支出功能分类科目编码列示的表（收入决算表、支出决算表和一般公共预算、政府性基金、国有资本经营预算财政拨款支出表），每一列：合计 = 末级科目之和；类 = 其下款之和；款 = 其下项之和；科目编码为 3、5 或 7 位，并列在其上级科目之下",
     tolerance: "interval",
     messages: { ...SUM_MESSAGES, parent: "科目 {code} 列在 {shownUnder} 之下，但其上级科目应为 {parent}", length: "科目编码 {code} 的位数不对（功能分类应为 3、5 或 7 位）" },
@@ -22,8 +21,9 @@ const rule: Rule = {
     example: { data: { what: "科目 21505“本年支出合计”应等于其下级科目之和", cell: "C41", expected: "4,130.38", actual: "4,230.38", difference: "100.00" }, allowed: "0.015" },
   },
   check({ workbook }, report) {
+    const kinds = codeKinds();
     for (const t of workbook.tables) {
-      if (!TABLES.includes(t.kind as PublicKind) || !("rows" in t)) continue;
+      if (!kinds.includes(t.kind as PublicKind) || !("rows" in t)) continue;
       const rows = codeRows(t);
       const { leaves, children, parentOf } = codeHierarchy(rows);
       const colKeys = t.columns.map((c) => c.key);

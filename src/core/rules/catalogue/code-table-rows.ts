@@ -3,7 +3,7 @@
 // 项目 …), in whichever layout the table has. The carry-forward (年末 = 年初 + 收入 − 支出) is a family of its own:
 // the same evaluator checks the statements that name it.
 import { AcrossIdentity, ruleOf } from "../../identities/model";
-import { CARRY_FORWARD, TABLE_IDENTITIES } from "../../identities/tables";
+import { CARRY_FORWARD, CODE_TABLES, TABLE_IDENTITIES } from "../../identities/tables";
 import { LayoutId, PublicKind, PublicTable } from "../../tables/model";
 import { CODE_TABLE_COLUMNS } from "../../tables/code-table-columns";
 import { get, minus, plus } from "../helpers";
@@ -37,21 +37,25 @@ function rowTerms(t: PublicTable, row: string, parts: readonly string[]): Term[]
   return out;
 }
 
-/** The 科目编码 tables: those whose identities sum down the code hierarchy. */
+/** The tables whose identities sum down the 科目编码 hierarchy (the codeHierarchy statement). */
 export function codeKinds(): PublicKind[] {
   return (Object.keys(TABLE_IDENTITIES) as PublicKind[]).filter((k) => TABLE_IDENTITIES[k]?.codeHierarchy);
 }
 
 const ROW_CODE_TABLES = "row.code-tables";
 
-/** The rule checking, on every row of the 科目编码 tables, the across statements that name it (see ruleOf). */
+/**
+ * The rule checking, on every row of the 科目编码 tables, the across statements that name it (see ruleOf); read when
+ * it runs, as 填充 reads them.
+ */
 function codeRowRule(meta: Omit<RuleMeta, "tables" | "tolerance" | "messages" | "messagesEn">): Rule {
-  const kinds = codeKinds().filter((k) => (TABLE_IDENTITIES[k]?.across ?? []).some((ci) => ruleOf(ci, ROW_CODE_TABLES) === meta.id));
+  const kinds = () => CODE_TABLES.filter((k) => (TABLE_IDENTITIES[k]?.across ?? []).some((ci) => ruleOf(ci, ROW_CODE_TABLES) === meta.id));
   return {
-    meta: { ...meta, tables: [kinds], tolerance: "interval", messages: SUM_MESSAGES, messagesEn: SUM_MESSAGES_EN },
+    meta: { ...meta, tables: [kinds()], tolerance: "interval", messages: SUM_MESSAGES, messagesEn: SUM_MESSAGES_EN },
     check({ workbook }, report) {
+      const mine = kinds();
       for (const t of workbook.tables) {
-        if (!kinds.includes(t.kind as PublicKind) || !("rows" in t)) continue;
+        if (!mine.includes(t.kind as PublicKind) || !("rows" in t)) continue;
         const identities = (TABLE_IDENTITIES[t.kind as PublicKind]?.across ?? []).filter((ci) => ruleOf(ci, ROW_CODE_TABLES) === meta.id);
         // An identity over a column the table lacks would flag every row; the missing column is reported once.
         const present = new Set(t.columns.map((c) => c.key));

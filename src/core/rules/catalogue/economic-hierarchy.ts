@@ -8,13 +8,14 @@ import { economicClassTotals, plus } from "../helpers";
 import { SUM_MESSAGES, SUM_MESSAGES_EN } from "../line-identities";
 import { Rule } from "../rule";
 
-const TABLES = (Object.keys(TABLE_IDENTITIES) as PublicKind[]).filter((k) => TABLE_IDENTITIES[k]?.economic);
+/** The tables whose statement says they are listed by 经济分类 (read when the rule runs, as 填充 reads it). */
+const economicKinds = () => (Object.keys(TABLE_IDENTITIES) as PublicKind[]).filter((k) => TABLE_IDENTITIES[k]?.economic);
 
 const rule: Rule = {
   meta: {
     id: "hierarchy.economic",
     severity: "error",
-    tables: [TABLES],
+    tables: [economicKinds()],
     description: "按支出经济分类科目列示的一般公共预算财政拨款基本支出表、项目支出表：类 = 其下款之和；款的编码以其类的编码开头；基本支出表的人员经费合计 = 301 工资福利支出 + 303 对个人和家庭的补助，公用经费合计 = 其余各类之和；合计 = 各类之和",
     tolerance: "interval",
     messages: { ...SUM_MESSAGES, parent: "科目编码 {code}（{name}）列在类 {parent} 之下，但编码不以 {parent} 开头" },
@@ -22,8 +23,9 @@ const rule: Rule = {
     example: { data: { what: "公用经费合计应等于 302、307、310、312、399 等其余各类之和", cell: "I44", expected: "347.06", actual: "694.12", difference: "347.06" }, allowed: "0.03" },
   },
   check({ workbook }, report) {
+    const kinds = economicKinds();
     for (const t of workbook.tables) {
-      if (!TABLES.includes(t.kind as PublicKind) || !("rows" in t)) continue;
+      if (!kinds.includes(t.kind as PublicKind) || !("rows" in t)) continue;
       // Rows come block by block, top to bottom: each 款 follows the 类 it is listed under.
       let current: BoundRow | undefined;
       const members = new Map<BoundRow, BoundRow[]>();
