@@ -147,12 +147,16 @@ describe("--template", () => {
     expect(mismatch.map((f) => [f.severity, at(f.cell)])).toEqual([["warning", "Sheet7!A1"]]);
     expect(mismatch[0].message).toContain("“表7”");
     expect(mismatch[0].message).toContain("公开11");
-    // Tables laid out as the national set are flagged as another template's, one warning per table.
+    // Tables laid out as the national set (公开05 本年支出 only, 公开08/09 年初/本年/年末, the “三公” table across) are
+    // read in that layout and flagged as another template's, one warning per table.
     const mixed = findings.filter((f) => f.rule === "read.mixed-template");
     expect(mixed.map((f) => [f.severity, f.table, at(f.cell)])).toEqual([
       ["warning", "公开05", "Sheet5!A1"],
+      ["warning", "公开08", "Sheet8!A1"],
+      ["warning", "公开09", "Sheet9!A1"],
       ["warning", "公开11", "Sheet7!A1"],
     ]);
+    expect(mixed[0].message).toBe("本表是全国（财政部九张表）的格式，与本工作簿其余各表所用的模板（云南（公开01–公开12））不一致");
     // 云南 requires its 公开07 (项目支出 by 经济分类), which a national workbook does not have; the seed's mistake stays.
     const errors = findings.filter((f) => f.severity === "error");
     expect(errors.map((f) => at(f.cell))).toEqual(["Sheet1!A1", "Sheet6!I39", "Sheet6!I39"]);
