@@ -147,17 +147,24 @@ test("markers shuffled among the tables never bind a table against its title and
   );
 });
 
-test("the 云南 sample forced to the national set: tables the set lacks keep their own label, in set order; unmarked scorecards share their siblings' label", async () => {
+test("the 云南 sample forced to the national set: tables the set lacks keep their own label unless the set gives it to another table, in set order; unmarked scorecards share their siblings' label", async () => {
   const { loadSampleGrid } = await import("../helpers/sample");
   const { bound, findings } = analyze(await loadSampleGrid(), { profile: "national", template: "national" });
   expect(bound.template).toEqual({ id: "national", name: "全国（财政部九张表）", forced: true });
   const publicTables = bound.tables.filter((t) => !t.kind.endsWith("scorecard")).map((t) => `${t.id} ${t.kind}`);
   expect(publicTables).toEqual([
     "公开01 summary", "公开02 income", "公开03 expenditure", "公开04 fiscal-summary", "公开05 gpb", "公开06 gpb-basic",
-    "公开07 gpb-project", "公开07 three-public-gpb", "公开08 fund", "公开09 capital", "公开10 three-public", "公开12 assets",
+    "一般公共预算财政拨款项目支出决算表 gpb-project", "公开07 three-public-gpb", "公开08 fund", "公开09 capital", "公开10 three-public", "公开12 assets",
   ]);
   expect(new Set(bound.tables.filter((t) => t.kind === "project-scorecard").map((t) => t.id))).toEqual(new Set(["附表15"]));
   // the 三公 table marked 公开11表 is the national 公开07: its marker is named; so is each table laid out as 云南 has it
   expect(findings.filter((f) => f.rule === "read.marker-mismatch").map((f) => f.sheet)).toEqual(["公开11表"]);
   expect(findings.filter((f) => f.rule === "read.mixed-template").map((f) => f.sheet)).toEqual(["公开05表", "公开07表", "公开11表", "公开08表", "公开09表", "公开10表", "公开12表"]);
+});
+
+test("an unknown table with its marker is listed once, title and marker together", () => {
+  const extra = { name: "Sheet10", top: 0, left: 0, values: [["曲靖市工业和信息化局2023年度政府采购情况表", null, "表十"], ["项目", "金额"], ["货物类", 12.5]] };
+  const { bound } = analyze({ sheets: [...grid.sheets, extra] });
+  expect(bound.unrecognised).toEqual([{ sheet: "Sheet10", row: 0, col: 0, title: "曲靖市工业和信息化局2023年度政府采购情况表", marker: "表十" }]);
+  expect(bound.tables).toHaveLength(9);
 });

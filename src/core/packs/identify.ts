@@ -108,7 +108,12 @@ function otherLayout(pack: TemplatePack, kind: TableKind, s: Sighting, ownRuledO
 function labelOf(pack: TemplatePack, entry: PackTable, s: Sighting, from: TemplatePack = pack): string {
   const own = pack.tables.find((t) => t.kind === entry.kind && t.number !== undefined);
   if (own?.number !== undefined) return pack.label(own.number);
-  if (s.marker) return markerLabel(s.marker);
+  // A kind the set does not number keeps its marker's label, unless the set gives that label to another table.
+  if (s.marker) {
+    const label = markerLabel(s.marker);
+    const taken = pack.tables.some((t) => t.kind !== entry.kind && t.number !== undefined && pack.label(t.number) === label);
+    return taken ? KIND_NAMES[entry.kind] : label;
+  }
   if (entry.number !== undefined) return from.label(entry.number);
   return KIND_NAMES[entry.kind];
 }

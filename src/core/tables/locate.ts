@@ -109,6 +109,14 @@ function anchorsOf(sheet: GridSheet): Anchor[] {
       marker: mk ? { row: mk.row, marker: mk.marker } : undefined,
     });
   }
+  // An unknown title carries the marker beside it (政府采购情况表 under 表十): one unrecognised table, not two.
+  for (const s of stoppers) {
+    if (!s.unknownTitle) continue;
+    const i = markers.findIndex((x, k) => !usedMarkers.has(k) && Math.abs(x.row - s.row) <= 2);
+    if (i < 0) continue;
+    usedMarkers.add(i);
+    s.marker = { row: markers[i].row, marker: markers[i].marker };
+  }
   // A 公开NN / 表N marker with no title nearby still opens a table (titles are sometimes left out).
   markers.forEach((m, i) => {
     if (!usedMarkers.has(i) && (m.marker.scheme === "公开" || m.marker.scheme === "表")) {
@@ -121,12 +129,6 @@ function anchorsOf(sheet: GridSheet): Anchor[] {
     if (usedMarkers.has(i)) continue;
     const next = anchors.find((a) => a.row > m.row && a.row - m.row <= 3);
     if (next) next.row = m.row;
-  }
-  // An unknown title just below a marker carries it.
-  for (const s of stoppers) {
-    if (!s.unknownTitle) continue;
-    const m = markers.find((x, i) => !usedMarkers.has(i) && Math.abs(x.row - s.row) <= 2);
-    if (m) s.marker = { row: m.row, marker: m.marker };
   }
   return [...anchors, ...stoppers].sort((a, b) => a.row - b.row || a.col - b.col);
 }
