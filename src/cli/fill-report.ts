@@ -17,11 +17,18 @@ export interface FillFileJson {
   readonly filled: readonly { sheet: string; cell: string; formula: string; value: string; what: string; replaced?: string }[];
   readonly conflicts: readonly { sheet: string; cell: string; formula: string; value: string; existing: string; reason: string; message: string }[];
   readonly manual: readonly { sheet: string; cell: string; what: string; reason: string; existing: string }[];
+  /** Typed totals that differ from their formula only by the 尾数 of their parts: kept as typed, even with --overwrite. */
+  readonly withinRounding: readonly { sheet: string; cell: string; value: string; existing: string; message: string }[];
 }
 
 type Template = BoundWorkbook["template"];
 
 const templateJson = (t: Template): TemplateJson => ({ id: t.id, name: t.name, forced: t.forced });
+
+/** Kept cells whose typed figure differs from the formula only within 尾数. */
+function tails(plan: FillPlan): FillPlan["kept"] {
+  return plan.kept.filter((k) => k.because === "within-rounding");
+}
 
 export function fillJson(file: string, out: string, plan: FillPlan, template: Template): { files: FillFileJson[] } {
   return {
@@ -49,6 +56,7 @@ export function fillJson(file: string, out: string, plan: FillPlan, template: Te
           message: c.message,
         })),
         manual: plan.manual.map((m) => ({ sheet: m.cell.sheet, cell: cellA1(m.cell), what: m.what, reason: m.reason, existing: m.existing })),
+        withinRounding: tails(plan).map((k) => ({ sheet: k.cell.sheet, cell: cellA1(k.cell), value: k.value ?? "", existing: k.existing ?? "", message: k.message ?? "" })),
       },
     ],
   };
@@ -56,7 +64,7 @@ export function fillJson(file: string, out: string, plan: FillPlan, template: Te
 
 /** A workbook without any recognised table: nothing to fill, and no copy is written. */
 export function noTablesJson(file: string, profile: string, template: Template): { files: FillFileJson[] } {
-  return { files: [{ file, out: null, profile, template: templateJson(template), filled: [], conflicts: [], manual: [] }] };
+  return { files: [{ file, out: null, profile, template: templateJson(template), filled: [], conflicts: [], manual: [], withinRounding: [] }] };
 }
 
 export const NO_TABLES_FILL = "未找到任何公开表或绩效自评表：没有可填充的单元格，未写出填充副本。";
@@ -71,11 +79,15 @@ export function fillReport(file: string, out: string, plan: FillPlan, template: 
     `文件：${file}`,
     `  ${templateLine(template)}`,
     `  已写入填充副本：${out}（评分口径：${profileById(plan.profile)?.name ?? plan.profile}）`,
-    `  填充公式 ${plan.writes.length} 个${replaced ? `（其中替换原有数值 ${replaced} 个）` : ""}；已一致 ${plan.kept.length} 个；冲突 ${plan.conflicts.length} 个（未改动）；需人工填写 ${plan.manual.length} 个`,
+    `  填充公式 ${plan.writes.length} 个${replaced ? `（其中替换原有数值 ${replaced} 个）` : ""}；已一致 ${plan.kept.length - tails(plan).length} 个；尾数以内保留原值 ${tails(plan).length} 个；冲突 ${plan.conflicts.length} 个（未改动）；需人工填写 ${plan.manual.length} 个`,
   ];
   if (plan.conflicts.length) {
     lines.push("  【冲突：单元格已有不同的值，未改动；确认后可加 --overwrite 替换（受保护的单元格不会被改写）】");
     for (const c of plan.conflicts) lines.push(`    ${c.cell.sheet}!${cellA1(c.cell)}  ${c.message}`);
+  }
+  if (tails(plan).length) {
+    lines.push("  【尾数以内，保留原值：合计与各项之和只差尾数，其他表引用的是所填的数，--overwrite 也不替换】");
+    for (const k of tails(plan)) lines.push(`    ${k.cell.sheet}!${cellA1(k.cell)}  ${k.message ?? ""}`);
   }
   if (plan.manual.length) {
     lines.push("  【需人工填写：无法由公式得出】");

@@ -44,6 +44,15 @@ describe("juesuan fill on the sample", () => {
       message: "附表15-2（高水平建设云南先进制造中心专项经费） “牵头引进市级重点招商项目数”得分（I21）：现为 3.00，按公式 =ROUND(IF(G21>=E21,H21,IF(E21=0,0,MAX(0,MIN(H21,H21*G21/E21)))),2) 应为 3.18；未改动，确认后可替换",
     });
     expect(file.manual).toHaveLength(26);
+    // typed totals off by the 尾数 of their parts are kept as typed, and listed
+    expect(file.withinRounding).toHaveLength(11);
+    expect(file.withinRounding[0]).toEqual({
+      sheet: "公开01表",
+      cell: "F38",
+      value: "10602.10",
+      existing: "10,602.11",
+      message: "公开01 本年支出合计（F38）：现为 10,602.11，按公式 =SUM(F12:F37) 应为 10,602.10，差异在尾数误差 ±0.035 以内；保留原值（其他表引用的是这个数）",
+    });
     const cells = await readFormulaCells(out("sample-filled.xlsx"), [
       { sheet: "附表14", cell: "F11" },
       { sheet: "附表15-2", cell: "I21" },
@@ -57,6 +66,9 @@ describe("juesuan fill on the sample", () => {
     expect(r.code).toBe(0);
     const [file] = JSON.parse(r.out).files;
     expect(file.conflicts).toEqual([]);
+    // the issue's reproduction: --overwrite no longer replaces totals that differ only by 尾数
+    expect(file.filled.map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`)).not.toContain("公开01表!F38");
+    expect(file.withinRounding.map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`)).toContain("公开01表!F38");
     expect(file.filled.find((f: { cell: string; sheet: string }) => f.sheet === "附表15-2" && f.cell === "I21")).toMatchObject({ value: "3.18", replaced: "3.00" });
     const cells = await readFormulaCells(out("sample-over.xlsx"), [{ sheet: "附表15-2", cell: "I21" }]);
     expect(cells.get("附表15-2!I21")).toEqual({ formula: "ROUND(IF(G21>=E21,H21,IF(E21=0,0,MAX(0,MIN(H21,H21*G21/E21)))),2)", result: 3.18 });
@@ -69,8 +81,9 @@ describe("juesuan fill on the sample", () => {
       `文件：${SAMPLE_PATH}`,
       "  模板：云南（公开01–公开12）（自动识别）",
       `  已写入填充副本：${out("sample-plain.xlsx")}（评分口径：全国默认（财预〔2020〕10号：90/80/60））`,
-      expect.stringMatching(/^ {2}填充公式 1 个；已一致 \d+ 个；冲突 \d+ 个（未改动）；需人工填写 26 个$/),
+      expect.stringMatching(/^ {2}填充公式 1 个；已一致 \d+ 个；尾数以内保留原值 11 个；冲突 32 个（未改动）；需人工填写 26 个$/),
     ]);
+    expect(r.out).toContain("  【尾数以内，保留原值：合计与各项之和只差尾数，其他表引用的是所填的数，--overwrite 也不替换】\n    公开01表!F38  公开01 本年支出合计（F38）：现为 10,602.11");
     expect(r.out).toContain("  【需人工填写：无法由公式得出】");
   });
 });
