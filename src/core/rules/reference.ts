@@ -15,7 +15,7 @@ import { ToleranceMode } from "./tolerance";
 const SEVERITY: Readonly<Record<Severity, string>> = { error: "错误（error）", warning: "提示（warning）", info: "尾数（info）" };
 
 const TOLERANCE: Readonly<Record<ToleranceMode | "none", string>> = {
-  interval: "按尾数区间比较：差额在各数显示位数的舍入范围内时记为尾数（info），不算错误",
+  interval: "按尾数区间比较：差额在各数显示位数的舍入范围内时记为尾数（info），不算错误；同一数字在两张表中列示时须完全一致",
   exact: "两边应完全一致（同一数字在两处列示）",
   none: "不涉及金额运算",
 };
