@@ -1,7 +1,7 @@
 // 公开02/03/05/08/09 bound from the sample workbook: values, cells and column keys as the seed shows them.
 import { cellA1 } from "../../src/core/grid/address";
 import { bindWorkbook } from "../../src/core/tables/bind";
-import { BoundWorkbook, cellOf, publicTable, PublicTable, PublicKind } from "../../src/core/tables/model";
+import { BoundWorkbook, cellOf, publicTable, PublicTable } from "../../src/core/tables/model";
 import { tableByLabel } from "../helpers/tables";
 import { loadSampleGrid } from "../helpers/sample";
 
@@ -112,6 +112,16 @@ describe("a 合计 row left blank for 填充", () => {
     expect(cellA1(cellOf(t, "total", "income.total")!.ref)).toBe("G14");
     expect(cellOf(t, "total", "income.total")!.num.kind).toBe("empty");
     expect(t.problems).toEqual([]);
+  });
+
+  test("公开05's label-less 合计 row with 年初结转 of 179.98 is the 合计 row, not a 科目 “179” named “.98”", async () => {
+    const grid = await loadSampleGrid();
+    const edited = {
+      sheets: grid.sheets.map((s) => (s.name !== "公开05表" ? s : { ...s, values: s.values.map((r, i) => (i === 13 ? r.map((v, j) => (j === 3 ? 179.98 : v)) : r)) })),
+    };
+    const t = publicTable(bindWorkbook(edited), "gpb")!;
+    expect([t.rows[0].key, t.rows[0].code, cellOf(t, "total", "carry.in.total")!.text]).toEqual(["total", undefined, "179.98"]);
+    expect(t.rows.filter((r) => r.code === "179")).toEqual([]);
   });
 
   test("no phantom total where data follows the header directly", () => {

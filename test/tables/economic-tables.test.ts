@@ -4,8 +4,7 @@ import { gridOf, sheetFromTsv } from "../helpers/grid-builder";
 import { bindWorkbook } from "../../src/core/tables/bind";
 import { cellA1 } from "../../src/core/grid/address";
 import { Grid, GridSheet } from "../../src/core/grid/grid";
-import { BoundRow, Field, PublicTable, PublicKind, rowByKey } from "../../src/core/tables/model";
-import { tableByLabel } from "../helpers/tables";
+import { BoundRow, Field, PublicTable, rowByKey } from "../../src/core/tables/model";
 import { ECONOMIC_CLASSES, economicClass, economicGroup } from "../../src/core/glossary/economic-classes";
 
 function table(grid: Grid, id: string): PublicTable {

@@ -8,7 +8,7 @@ import { gridOf, sheetFromTsv } from "../helpers/grid-builder";
 import { bindWorkbook } from "../../src/core/tables/bind";
 import { cellA1 } from "../../src/core/grid/address";
 import { GridSheet } from "../../src/core/grid/grid";
-import { BoundWorkbook, cellOf, PublicTable, PublicKind, publicTable, rowByKey } from "../../src/core/tables/model";
+import { BoundWorkbook, cellOf, PublicTable, rowByKey } from "../../src/core/tables/model";
 import { tableByLabel } from "../helpers/tables";
 import { FUNCTIONAL_CLASSES, functionalClassOf } from "../../src/core/glossary/functional-classes";
 

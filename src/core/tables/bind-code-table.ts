@@ -35,7 +35,8 @@ function codeOf(view: TableView, row: number): { code: string; col: number; name
       const name = nameAfter(view, row, end + 1, last + 1);
       return { code, col: c, name: name?.text ?? "", nameCol: name?.col };
     }
-    m = /^(\d{3,8})(\D.*)$/.exec(l);
+    // A code with its name in one cell ("2010450行政运行"); never a figure ("179.98", "1,234").
+    m = /^(\d{3,8})([^\d.,%].*)$/.exec(l);
     if (m) return { code: m[1], col: c, name: m[2], nameCol: c };
     return undefined;
   }
