@@ -162,6 +162,6 @@ describe("a workbook with no recognised table: nothing wrong with the input", ()
     expect(json.code).toBe(0);
     // No table, so nothing was detected: the template is the default one (the first pack), not forced.
     const template = { id: "yunnan-2023", name: "云南（公开01–公开12）", forced: false };
-    expect(JSON.parse(json.out)).toEqual({ files: [{ file: p, out: null, profile: "national", template, filled: [], conflicts: [], manual: [] }] });
+    expect(JSON.parse(json.out)).toEqual({ files: [{ file: p, out: null, profile: "national", template, filled: [], conflicts: [], manual: [], withinRounding: [] }] });
   });
 });
