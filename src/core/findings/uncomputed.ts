@@ -2,8 +2,8 @@
 // Their value is unknown, so the checks that need them are skipped; one warning per table names the cells, so
 // the user knows which figures were not checked and why.
 
-import { cellA1, cellRef, CellRef, compareCells } from "../grid/address";
-import { formulaAt, Grid, valueAt } from "../grid/grid";
+import { cellA1, cellKey, cellRef, CellRef, compareCells, rangeContains } from "../grid/address";
+import { formulaAt, Grid, GridSheet, valueAt } from "../grid/grid";
 import { isUncomputed } from "../numbers/parse";
 import { BoundWorkbook, Field } from "../tables/model";
 import { Finding } from "./finding";
@@ -11,23 +11,32 @@ import { Finding } from "./finding";
 /** Cells listed by address in the message; the finding's `cells` holds them all. */
 const LISTED = 8;
 
+/** The formulas without a saved result on a sheet, found in one pass over it (most sheets have none). */
+function uncomputedCells(sheet: GridSheet): CellRef[] {
+  const out: CellRef[] = [];
+  const formulas = sheet.formulas;
+  if (!formulas) return out;
+  formulas.forEach((row, i) =>
+    row.forEach((f, j) => {
+      const r = sheet.top + i;
+      const c = sheet.left + j;
+      if (f && valueAt(sheet, r, c) === null && isUncomputed(null, formulaAt(sheet, r, c))) out.push(cellRef(sheet.name, r, c));
+    }),
+  );
+  return out;
+}
+
 export function uncomputedFormulaFindings(grid: Grid, wb: BoundWorkbook): Finding[] {
-  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  const bySheet = new Map(grid.sheets.map((s) => [s.name, uncomputedCells(s)]));
   const out: Finding[] = [];
   for (const t of wb.tables) {
-    const sheet = sheets.get(t.sheet);
-    if (!sheet?.formulas) continue;
-    const cells: CellRef[] = [];
-    const seen = new Set<string>();
-    const consider = (r: number, c: number) => {
-      const key = `${r}:${c}`;
-      if (seen.has(key) || valueAt(sheet, r, c) !== null || !isUncomputed(null, formulaAt(sheet, r, c))) return;
-      seen.add(key);
-      cells.push(cellRef(t.sheet, r, c));
-    };
-    for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) consider(r, c);
-    // A column bound from its header may reach past the used range of the table's own rows.
-    if ("rows" in t && Array.isArray(t.rows)) for (const row of t.rows) for (const f of Object.values(row.cells) as Field[]) consider(f.ref.row, f.ref.col);
+    const candidates = bySheet.get(t.sheet) ?? [];
+    if (candidates.length === 0) continue;
+    const inTable = new Set<string>();
+    // In the table's range, or bound to it: a column bound from its header may reach past the used range of its rows.
+    for (const ref of candidates) if (rangeContains(t.range, ref.row, ref.col)) inTable.add(cellKey(ref));
+    if ("rows" in t && Array.isArray(t.rows)) for (const row of t.rows) for (const f of Object.values(row.cells) as Field[]) if (f.num.kind === "uncomputed") inTable.add(cellKey(f.ref));
+    const cells = candidates.filter((ref) => inTable.has(cellKey(ref)));
     cells.sort(compareCells);
     if (cells.length === 0) continue;
     const shown = cells.slice(0, LISTED).map(cellA1).join("、");
