@@ -15,7 +15,7 @@ import { SOFFICE_MISSING } from "./load";
 import { checkFolderCreatable, checkNoneExist, checkOutputFile, CliError, sameFile } from "./output";
 import { plainReport } from "./report";
 import { progress, PROGRESS_THRESHOLD } from "./progress";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 /** `a.xlsx` → `a-校验.xlsx`; another extension is kept in the name (`a.xls` → `a.xls-校验.xlsx`), so names never clash. */
 function annotatedName(file: string): string {

@@ -17,7 +17,7 @@ import { libreOfficeAvailable } from "./libreoffice";
 import { loadInput, SOFFICE_MISSING } from "./load";
 import { checkOutputFile, CliError, writeOutput } from "./output";
 import { applyWrites, lockedCells } from "./xlsx-write";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 /** The input (a file given, or the bundled sample named, shown relative to the working folder), --out and the choices. */
 function options(args: ParsedArgs): { file: string; input: string; out: string; profile: string; template?: string } {

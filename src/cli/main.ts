@@ -10,14 +10,12 @@ import { runCheck } from "./check-command";
 import { runTemplate } from "./template-command";
 import { runFill } from "./fill-command";
 import { CliError } from "./output";
+import { Io } from "./io";
+
+export type { Io } from "./io";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require("../../package.json").version;
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t),

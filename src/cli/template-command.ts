@@ -6,7 +6,7 @@ import { NATIONAL, profileById } from "../core/scoring/profiles";
 import { buildTemplate, SheetTemplate, TEMPLATE_KINDS, TemplateKind, TemplateOptionError } from "../core/templates";
 import { option as flag, ParsedArgs, UsageError } from "./args";
 import { profileOption } from "./choices";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import { checkOutputFile, writeOutput } from "./output";
 import { templateWorkbookBuffer } from "./xlsx-template";
 
