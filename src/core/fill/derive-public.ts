@@ -5,12 +5,13 @@
 
 import Decimal from "decimal.js";
 import { economicGroup } from "../glossary/economic-classes";
-import { BoundRow, Field, PublicTable } from "../tables/model";
+import { BoundRow, Field, PublicTable, rowByKey } from "../tables/model";
 import { codeHierarchy, codeRows } from "../rules/helpers";
 import { columnLabel } from "../rules/catalogue/code-table-rows";
 import { sumOf } from "./cells";
 import { signedSumFormula } from "./formulas";
 import { TABLE_IDENTITIES } from "../identities/tables";
+import { expandRows } from "../identities/rows";
 import { AcrossIdentity, DownIdentity } from "../identities/model";
 import { Derivation } from "./types";
 
@@ -48,18 +49,9 @@ export function sumDerivation(t: PublicTable, what: string, target: Field, plus:
   };
 }
 
-function expandRows(t: PublicTable, keys: readonly string[]): BoundRow[] {
-  const out: BoundRow[] = [];
-  for (const key of keys) {
-    if (key.endsWith(".*")) {
-      const prefix = key.slice(0, -1);
-      out.push(...t.rows.filter((r) => r.key.startsWith(prefix) && r.code !== undefined));
-    } else {
-      const row = t.rows.find((r) => r.key === key);
-      if (row) out.push(row);
-    }
-  }
-  return out;
+/** The rows a statement names, those present ("out.*": every 功能分类 line). */
+function rowsOf(t: PublicTable, keys: readonly string[]): BoundRow[] {
+  return expandRows(t, keys).map((k) => rowByKey(t, k)).filter((r): r is BoundRow => !!r);
 }
 
 /** "—" on every part: the breakdown is not reported (公开10's 预算数 of 国内接待费), so its total is not their sum. */
@@ -68,7 +60,7 @@ const NOT_REPORTED = /^[—–―]+$/;
 function down(t: PublicTable, d: DownIdentity): Derivation[] {
   const total = t.rows.find((r) => r.key === d.total);
   if (!total) return [];
-  const parts = expandRows(t, d.parts);
+  const parts = rowsOf(t, d.parts);
   const out: Derivation[] = [];
   for (const col of d.cols) {
     const target = total.cells[col];
@@ -81,7 +73,7 @@ function down(t: PublicTable, d: DownIdentity): Derivation[] {
 
 /** `each` row is every row, or only the leaves where subtotals are summed down the code hierarchy instead. */
 function across(t: PublicTable, a: AcrossIdentity, each: readonly BoundRow[]): Derivation[] {
-  const rows = a.rows === "each" ? each : expandRows(t, a.rows);
+  const rows = a.rows === "each" ? each : rowsOf(t, a.rows);
   const out: Derivation[] = [];
   for (const row of rows) {
     const target = row.cells[a.total];

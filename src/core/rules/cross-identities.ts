@@ -80,6 +80,14 @@ export function crossRule(meta: Omit<RuleMeta, "tolerance" | "messages" | "messa
   };
 }
 
+/** A part above its whole, the whole in another table ({other}). */
+export const BOUND_MESSAGES = { bound: "{what}：{cell} 为 {actual}，超过 {other} 的 {expected}，超出 {difference}" };
+export const BOUND_MESSAGES_EN = { bound: "{what}: {cell} is {actual}, more than {expected} in {other} by {difference}" };
+
+/** A figure above its ceiling, named in {what}. */
+export const ABOVE_MESSAGES = { bound: "{what}：{cell} 为 {actual}，超过 {expected}，超出 {difference}" };
+export const ABOVE_MESSAGES_EN = { bound: "{what}: {cell} is {actual}, above {expected} by {difference}" };
+
 export const CROSS_MESSAGES = {
   cross: "{what}：{cell} 为 {actual}，对应的 {other} 为 {expected}，相差 {difference}",
 };

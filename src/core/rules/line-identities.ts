@@ -3,7 +3,8 @@
 
 import { AcrossIdentity, DownIdentity, ruleOf } from "../identities/model";
 import { TABLE_IDENTITIES } from "../identities/tables";
-import { isPublicTable, PublicKind, PublicTable } from "../tables/model";
+import { expandRows } from "../identities/rows";
+import { isPublicTable, PublicKind } from "../tables/model";
 import { get, minus, plus } from "./helpers";
 import { Rule, RuleExample, RuleMeta } from "./rule";
 import { Term } from "./tolerance";
@@ -69,12 +70,3 @@ export function lineIdentityRule(meta: Omit<RuleMeta, "messages" | "messagesEn" 
   };
 }
 
-/** "out.*" → every row whose key starts with "out." and carries a code; other keys as they are. */
-export function expandRows(t: PublicTable, keys: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const key of keys) {
-    if (key.endsWith(".*")) out.push(...t.rows.filter((r) => r.key.startsWith(key.slice(0, -1)) && r.code !== undefined).map((r) => r.key));
-    else out.push(key);
-  }
-  return out;
-}

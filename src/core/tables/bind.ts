@@ -4,9 +4,7 @@
 // title, a table laid out as another set has it) is said on the table, as a warning.
 
 import { Grid } from "../grid/grid";
-import { normLabel } from "../text/normalize";
 import { KIND_NAMES } from "../packs/identify";
-import { parseMarker } from "../packs/markers";
 import { LayoutId, TemplatePack } from "../packs/model";
 import { locateTables, LocatedTable } from "./locate";
 import { AnyTable, BoundWorkbook, ReadProblem } from "./model";
@@ -81,7 +79,7 @@ function identityProblems(loc: LocatedTable, pack: TemplatePack): ReadProblem[] 
   const out: ReadProblem[] = [];
   const { identity } = loc;
   const cell = { sheet: loc.sheet.name, row: loc.titleRow, col: loc.titleCol };
-  const marker = loc.marker ? parseMarker(normLabel(loc.marker)) : undefined;
+  const marker = loc.parsedMarker;
   const own = pack.tables.find((t) => t.kind === identity.kind && t.number !== undefined);
   if (marker && marker.scheme !== "附表" && own?.number !== undefined && marker.number !== own.number) {
     const what = loc.title ? `按标题“${loc.title}”和表头` : "按表头";

@@ -23,6 +23,8 @@ export interface LocatedTable {
   readonly title: string;
   /** The marker as printed ("公开07表"), when the table has one. */
   readonly marker?: string;
+  /** The same marker, read: its scheme and number. */
+  readonly parsedMarker?: Marker;
   readonly identity: Identity;
 }
 
@@ -222,6 +224,7 @@ export function locateTables(grid: Grid, forced?: TemplatePack): Located {
       titleCol: a.title?.col ?? a.col,
       title: a.title?.text ?? "",
       marker: a.marker?.marker.label,
+      parsedMarker: a.marker?.marker,
       identity,
     });
   });

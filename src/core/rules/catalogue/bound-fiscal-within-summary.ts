@@ -1,7 +1,7 @@
 // A part never exceeds its whole: 财政拨款 spending of a 功能分类 类 is at most the department's whole spending
 // of that 类, and 财政拨款收入 at most its 本年收入合计 (财政拨款收入支出决算总表 against 收入支出决算总表).
 import { publicTable } from "../../tables/model";
-import { classRows } from "../cross-identities";
+import { classRows, BOUND_MESSAGES, BOUND_MESSAGES_EN } from "../cross-identities";
 import { get } from "../helpers";
 import { Rule } from "../rule";
 
@@ -12,8 +12,8 @@ const rule: Rule = {
     tables: ["fiscal-summary", "summary"],
     description: "财政拨款收入支出决算总表各功能分类类级支出合计不超过收入支出决算总表同类支出；财政拨款收入合计不超过收入支出决算总表本年收入合计",
     tolerance: "interval",
-    messages: { bound: "{what}：{cell} 为 {actual}，超过 {other} 的 {expected}，超出 {difference}" },
-    messagesEn: { bound: "{what}: {cell} is {actual}, more than {expected} in {other} by {difference}" },
+    messages: BOUND_MESSAGES,
+    messagesEn: BOUND_MESSAGES_EN,
     example: {
       data: { what: "{@fiscal-summary} 八、社会保障和就业支出不应超过{@summary} 同类支出", cell: "E18", other: "{@summary}", expected: "1,036.73", actual: "1,136.73", difference: "100.00" },
       allowed: "0.01",

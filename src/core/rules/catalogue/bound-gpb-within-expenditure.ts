@@ -1,6 +1,7 @@
 // 一般公共预算财政拨款 spending is part of all spending: code by code, its 本年支出合计, 基本支出 and 项目支出 are at
 // most the 支出决算表's.
 import { publicTable } from "../../tables/model";
+import { BOUND_MESSAGES, BOUND_MESSAGES_EN } from "../cross-identities";
 import { Rule } from "../rule";
 
 const COLUMNS = [
@@ -16,8 +17,8 @@ const rule: Rule = {
     tables: ["gpb", "expenditure"],
     description: "一般公共预算财政拨款支出表每个科目的本年支出合计、基本支出、项目支出不超过支出决算表同一科目的相应支出",
     tolerance: "interval",
-    messages: { bound: "{what}：{cell} 为 {actual}，超过 {other} 的 {expected}，超出 {difference}" },
-    messagesEn: { bound: "{what}: {cell} is {actual}, more than {expected} in {other} by {difference}" },
+    messages: BOUND_MESSAGES,
+    messagesEn: BOUND_MESSAGES_EN,
     example: {
       data: { what: "{@gpb} 2150517 项目支出不应超过{@expenditure}", cell: "E44", other: "{@expenditure}表!E40", expected: "2,490.17", actual: "2,590.17", difference: "100.00" },
       allowed: "0.01",

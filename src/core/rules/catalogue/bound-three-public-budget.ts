@@ -1,6 +1,7 @@
 // “三公”经费 spent beyond the year's full budget (决算数 > 全年预算数) is worth a look, not an error of arithmetic.
 import { publicTable } from "../../tables/model";
 import { get } from "../helpers";
+import { ABOVE_MESSAGES, ABOVE_MESSAGES_EN } from "../cross-identities";
 import { Rule } from "../rule";
 import { AMOUNT_ROWS } from "./cross-three-public-tables";
 
@@ -11,8 +12,8 @@ const rule: Rule = {
     tables: [["three-public", "three-public-gpb"]],
     description: "“三公”经费各项决算数不超过全年预算数（超预算为提示；只在列有全年预算数的表上检查）",
     tolerance: "interval",
-    messages: { bound: "{what}：{cell} 为 {actual}，超过 {expected}，超出 {difference}" },
-    messagesEn: { bound: "{what}: {cell} is {actual}, above {expected} by {difference}" },
+    messages: ABOVE_MESSAGES,
+    messagesEn: ABOVE_MESSAGES_EN,
     example: { data: { what: "公务接待费决算数超过全年预算数（超预算）", cell: "D12", expected: "7.99", actual: "8.99", difference: "1.00" }, allowed: "0.01" },
   },
   check({ workbook }, report) {

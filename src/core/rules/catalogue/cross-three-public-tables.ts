@@ -1,7 +1,7 @@
 // The two “三公” tables item by item (domain.md §4): the 一般公共预算 one is part of the 财政拨款 one, and equal to it
 // when the department has no 政府性基金 or 国有资本经营 money (their tables empty or absent).
 import { publicTable } from "../../tables/model";
-import { CROSS_MESSAGES, CROSS_MESSAGES_EN } from "../cross-identities";
+import { CROSS_MESSAGES, CROSS_MESSAGES_EN, ABOVE_MESSAGES, ABOVE_MESSAGES_EN } from "../cross-identities";
 import { get, plus } from "../helpers";
 import { Rule } from "../rule";
 
@@ -17,8 +17,8 @@ const rule: Rule = {
     tables: ["three-public", "three-public-gpb"],
     description: "一般公共预算财政拨款“三公”经费表各项（预算数、全年预算数、决算数）不超过财政拨款“三公”经费表的同项；部门没有政府性基金和国有资本经营预算拨款时两表逐项相等",
     tolerance: "interval",
-    messages: { cross: CROSS_MESSAGES.cross, bound: "{what}：{cell} 为 {actual}，超过 {expected}，超出 {difference}" },
-    messagesEn: { cross: CROSS_MESSAGES_EN.cross, bound: "{what}: {cell} is {actual}, above {expected} by {difference}" },
+    messages: { cross: CROSS_MESSAGES.cross, bound: ABOVE_MESSAGES.bound },
+    messagesEn: { cross: CROSS_MESSAGES_EN.cross, bound: ABOVE_MESSAGES_EN.bound },
     example: { data: { what: "无政府性基金和国有资本经营预算拨款时，{@three-public-gpb} 公务接待费应等于{@three-public}", cell: "D12", other: "{@three-public}表!D12", expected: "7.99", actual: "8.99", difference: "1.00" } },
   },
   check({ workbook }, report) {
