@@ -45,7 +45,7 @@ const { undo } = require("../src/excel/undo.ts");
 const { fillWorkbook, overwritable } = require("../src/excel/fill-workbook.ts");
 const { insertScorecard } = require("../src/excel/insert-scorecard.ts");
 const { selectCell } = require("../src/excel/select.ts");
-const { Journal } = require("../src/excel/journal.ts");
+const { Journal } = require("../src/host/journal.ts");
 const { checkerFor } = require("../src/taskpane/engine.ts");
 
 const FEATURES = { merges: true, notes: true };

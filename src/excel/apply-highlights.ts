@@ -4,16 +4,16 @@
 
 import { CellRef, cellKey } from "../core/grid/address";
 import { Highlight, SEVERITY_FILL } from "../core/plan/plan";
-import { Aspect, CellState, Snapshot, snapshotMap, toSnapshot } from "./cell-state";
+import { Aspect, CellState, Snapshot, snapshotMap, toSnapshot } from "../host/cell-state";
 import { executeWrites } from "./batch-writer";
 import { ProtectedSheetsError } from "./errors";
-import { Features } from "./features";
+import { Features } from "../host/features";
 import { HostContext } from "./host";
-import { KnownState } from "./known-state";
+import { KnownState } from "../host/known-state";
 import { MAX_NOTE_CHARS } from "./limits";
 import { probeStates } from "./probe";
 import { rollBack, targetOf } from "./restore";
-import { planWrites, solidFill, Target } from "./write-plan";
+import { planWrites, solidFill, Target } from "../host/write-plan";
 
 export interface MarkOptions {
   readonly features: Features;

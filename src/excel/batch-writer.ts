@@ -2,10 +2,10 @@
 // one sync and a huge one is split into requests that each stay far below Excel on the web's 5 MB limit.
 
 import { CellValue, isCellError } from "../core/grid/grid";
-import { ContentState } from "./cell-state";
+import { ContentState } from "../host/cell-state";
 import { HostContext, HostWorksheet } from "./host";
 import { REQUEST_BUDGET_BYTES } from "./limits";
-import { WriteOp } from "./write-plan";
+import { WriteOp } from "../host/write-plan";
 
 /** Thrown when a sync fails part-way through a plan; `completedSyncs` syncs had succeeded before. */
 export class BatchWriteError extends Error {

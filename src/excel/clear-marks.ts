@@ -1,8 +1,8 @@
 // 清除标记 and 撤销: both put a snapshot back and keep the journal straight.
 
-import { Features } from "./features";
+import { Features } from "../host/features";
 import { HostContext } from "./host";
-import { Journal } from "./journal";
+import { Journal } from "../host/journal";
 import { restoreSnapshot } from "./restore";
 
 export async function clearMarks(context: HostContext, journal: Journal, features: Features): Promise<{ cleared: number; syncs: number }> {

@@ -6,19 +6,20 @@
 
 import { cellKey } from "../core/grid/address";
 import { planFill } from "../core/fill/plan";
-import { FillPlan, FillWrite } from "../core/fill/types";
+import { FillWrite } from "../core/fill/types";
+import { FillResult, overwritable } from "../host/types";
 import { packById } from "../core/packs/index";
 import { bindWorkbook } from "../core/tables/bind";
 import { executeWrites } from "./batch-writer";
-import { toSnapshot } from "./cell-state";
-import { Features } from "./features";
+import { toSnapshot } from "../host/cell-state";
+import { Features } from "../host/features";
 import { HostContext } from "./host";
-import { Journal } from "./journal";
-import { KnownState } from "./known-state";
+import { Journal } from "../host/journal";
+import { KnownState } from "../host/known-state";
 import { probeStates } from "./probe";
 import { readWorkbook } from "./read-workbook";
 import { rollBack } from "./restore";
-import { planWrites, Target } from "./write-plan";
+import { planWrites, Target } from "../host/write-plan";
 
 export const FILL_LABEL = "填充";
 
@@ -40,25 +41,14 @@ export interface FillRequest {
   readonly overwrite?: ReadonlySet<string>;
 }
 
-export interface FillOutcome {
-  /** The plan as computed for this run (with overwriting when the request carried agreed cells). */
-  readonly plan: FillPlan;
+export interface FillOutcome extends FillResult {
   readonly sheetNames: readonly string[];
   /** The read was batched: pass `batched` next time. */
   readonly batched: boolean;
-  /** The cells written (formula and number format). */
-  readonly written: readonly FillWrite[];
-  /** Non-empty cells whose value differs from the formula's and that were left as they are. */
-  readonly keptDiffering: number;
-  /** True when nothing was written because the plan would overwrite non-empty cells. */
-  readonly needsConfirmation: boolean;
   readonly syncs: number;
 }
 
-/** Conflicts the user can resolve by agreeing to overwrite (protected cells are never written). */
-export function overwritable(plan: FillPlan): FillPlan["conflicts"] {
-  return plan.conflicts.filter((c) => c.reason === "differs");
-}
+export { overwritable } from "../host/types";
 
 export async function fillWorkbook(context: HostContext, request: FillRequest): Promise<FillOutcome> {
   const { features, journal, overwrite } = request;

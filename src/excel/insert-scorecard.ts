@@ -1,8 +1,8 @@
 // 插入模板 as a change of the add-in's journal, so 撤销 deletes the sheet again (undo.ts).
 
-import { EMPTY_SNAPSHOT } from "./cell-state";
+import { EMPTY_SNAPSHOT } from "../host/cell-state";
 import { InsertedSheet, insertTemplate, InsertTemplateRequest } from "./insert-template";
-import { Journal } from "./journal";
+import { Journal } from "../host/journal";
 import { TemplateHostContext } from "./template-host";
 
 export const INSERT_LABEL = "插入模板";

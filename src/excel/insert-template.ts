@@ -4,26 +4,13 @@
 // to add a sheet under a taken name anyway. 撤销 deletes the sheet again, found by its id so that a rename since
 // does not matter.
 
-import { ScoringProfile } from "../core/scoring/profiles";
-import { buildTemplate, TemplateKind, uniqueSheetName } from "../core/templates";
+import { buildTemplate, uniqueSheetName } from "../core/templates";
+import { InsertedSheet, InsertTemplateRequest } from "../host/types";
 import { hostErrorCode, UserFacingError } from "./errors";
 import { queueTemplate } from "./render-template";
 import { TemplateHostContext } from "./template-host";
 
-export interface InsertTemplateRequest {
-  readonly kind: TemplateKind;
-  /** Rows of the indicator table. */
-  readonly indicators: number;
-  readonly profile?: ScoringProfile;
-  /** Year in the title; none when absent. */
-  readonly year?: number;
-}
-
-/** What 撤销 needs: the sheet to delete. */
-export interface InsertedSheet {
-  readonly id: string;
-  readonly name: string;
-}
+export type { InsertedSheet, InsertTemplateRequest } from "../host/types";
 
 export async function insertTemplate(context: TemplateHostContext, request: InsertTemplateRequest): Promise<InsertedSheet> {
   const sheets = context.workbook.worksheets;

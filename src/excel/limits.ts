@@ -2,7 +2,7 @@
 // responses over 5 MB, and long address strings; the adapter estimates conservatively and stays far below.
 
 /** Longest comma-joined address list passed to Worksheet.getRanges. */
-export const MAX_ADDRESS_CHARS = 4000;
+export { MAX_ADDRESS_CHARS } from "../host/write-plan";
 
 /** Estimated request bytes queued before the writer syncs. */
 export const REQUEST_BUDGET_BYTES = 2_000_000;

@@ -1,7 +1,7 @@
 // The one place that touches the Office and Excel globals: Excel.run and the requirement-set check.
 // Everything else receives a Host, so the task pane and ribbon commands run against the fake in tests.
 
-import { detectFeatures, Features } from "./features";
+import { detectFeatures, Features } from "../host/features";
 import { HostContext } from "./host";
 import { TemplateHostContext } from "./template-host";
 

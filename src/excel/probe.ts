@@ -3,9 +3,9 @@
 
 import { CellRef, cellA1, cellKey, RangeRef, rangeA1 } from "../core/grid/address";
 import { cellsToAreas } from "../core/plan/chunk";
-import { Aspect, CellState, ContentState, FillState, NoteState } from "./cell-state";
+import { Aspect, CellState, ContentState, FillState, NoteState } from "../host/cell-state";
 import { HostContext, HostNote, HostProtection, HostRange, HostWorksheet } from "./host";
-import { KnownState } from "./known-state";
+import { KnownState } from "../host/known-state";
 import { FILL_READ_BUDGET_CELLS, NOTE_PROBE_BUDGET } from "./limits";
 import { FILL_REQUEST, fillStateOf } from "./read-workbook";
 import { cellValueOf } from "./sheet-from-host";

@@ -7,9 +7,9 @@
 import { CellRef, cellA1, parseRangeA1, RangeRef, rangeA1 } from "../core/grid/address";
 import { GridSheet } from "../core/grid/grid";
 import { hostErrorCode } from "./errors";
-import { Features } from "./features";
+import { Features } from "../host/features";
 import { HostClientResult, HostContext, HostNote, HostRange, HostRangeAreas, HostWorksheet } from "./host";
-import { KnownState } from "./known-state";
+import { KnownState } from "../host/known-state";
 import { READ_BUDGET_CELLS } from "./limits";
 import { gridSheetFrom, splitAddressList, USED_RANGE_PROPS } from "./sheet-from-host";
 

@@ -5,11 +5,11 @@
 
 import { CellRef, cellA1, parseRangeA1 } from "../core/grid/address";
 import { Grid, GridSheet } from "../core/grid/grid";
-import { FillState } from "./cell-state";
+import { FillState } from "../host/cell-state";
 import { hostErrorCode } from "./errors";
-import { Features } from "./features";
+import { Features } from "../host/features";
 import { HostCellProps, HostCellPropsRequest, HostClientResult, HostContext, HostNote, HostRange, HostRangeAreas, HostWorksheet } from "./host";
-import { KnownState } from "./known-state";
+import { KnownState } from "../host/known-state";
 import { BatchedRead, readInBatches } from "./read-batched";
 import { gridSheetFrom, USED_RANGE_PROPS } from "./sheet-from-host";
 

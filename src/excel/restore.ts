@@ -1,14 +1,14 @@
 // Puts cells back to a snapshot — fills exactly (no fill stays no fill), notes, contents — and returns the
 // state it replaced, so the restore itself can be undone. A failed write is rolled back once.
 
-import { Aspect, CellState, Snapshot, toSnapshot } from "./cell-state";
+import { Aspect, CellState, Snapshot, toSnapshot } from "../host/cell-state";
 import { BatchWriteError, executeWrites } from "./batch-writer";
 import { ProtectedSheetsError, WriteFailedError } from "./errors";
-import { Features } from "./features";
+import { Features } from "../host/features";
 import { HostContext } from "./host";
-import { KnownState } from "./known-state";
+import { KnownState } from "../host/known-state";
 import { probeStates } from "./probe";
-import { planWrites, restoreFill, Target } from "./write-plan";
+import { planWrites, restoreFill, Target } from "../host/write-plan";
 
 export interface RestoreResult {
   readonly before: Snapshot;

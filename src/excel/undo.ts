@@ -2,9 +2,9 @@
 // 插入模板 added deleted again (found by its id, so a rename since does not matter).
 
 import { undoLast } from "./clear-marks";
-import { Features } from "./features";
+import { Features } from "../host/features";
 import { removeInsertedSheet } from "./insert-template";
-import { Journal } from "./journal";
+import { Journal } from "../host/journal";
 import { AddinContext } from "./office-host";
 
 export interface Undone {

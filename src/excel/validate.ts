@@ -1,32 +1,17 @@
 // 校验 as one Excel.run: read the workbook (one sync when the sheet list is known), run the injected check,
 // mark the findings (one sync for a workbook the size of the sample), record the change for 撤销/清除标记.
 
-import { Grid } from "../core/grid/grid";
-import { Finding } from "../core/findings/finding";
 import { highlightsFromFindings } from "../core/plan/highlights";
-import { TableKind } from "../core/tables/model";
 import { applyHighlights } from "./apply-highlights";
 import { ProtectedSheetsError } from "./errors";
-import { Features } from "./features";
+import { Features } from "../host/features";
 import { HostContext } from "./host";
-import { Journal } from "./journal";
+import { Journal } from "../host/journal";
 import { NOTE_PROBE_BUDGET } from "./limits";
 import { readWorkbook } from "./read-workbook";
+import { Checker, ValidateResult, Stage } from "../host/types";
 
-export interface CheckReport {
-  readonly findings: readonly Finding[];
-  /** Tables recognised, in table order. */
-  readonly tables: readonly { readonly id: string; readonly kind: TableKind; readonly sheet: string }[];
-  /** The template pack the workbook was checked against: detected, or forced (chosen in the pane). */
-  readonly template?: { readonly id: string; readonly name: string; readonly forced: boolean };
-  /** What could not be read, as zh-CN sentences. */
-  readonly problems: readonly string[];
-}
-
-/** The pure engine, injected: grid in, report out. */
-export type Checker = (grid: Grid) => CheckReport;
-
-export type Stage = "read" | "check" | "mark";
+export type { CheckReport, Checker, Stage } from "../host/types";
 
 export interface ValidateOptions {
   readonly check: Checker;
@@ -41,15 +26,10 @@ export interface ValidateOptions {
   readonly onProgress?: (stage: Stage) => void;
 }
 
-export interface ValidateOutcome {
-  readonly report: CheckReport;
+export interface ValidateOutcome extends ValidateResult {
   readonly sheetNames: readonly string[];
   /** The read was batched: pass `batched` next time. */
   readonly batched: boolean;
-  /** Cells marked. */
-  readonly marked: number;
-  /** Why nothing was marked although there were findings (a protected sheet), in zh-CN. */
-  readonly notMarked?: string;
   readonly syncs: number;
 }
 

@@ -1,7 +1,7 @@
 // The task pane's controller: buttons (and the ribbon's commands, which run in the same shared runtime) → one
-// Excel.run each → render. Holds the session's journal (for 清除标记 and 撤销), the sheet list (so a read takes
-// one sync), the scoring profile and the template pack (模板). Never touches Office.js directly: it gets a Host and
-// a SettingStore.
+// host action each → render. Holds the session's journal (for 清除标记 and 撤销), the scoring profile and the
+// template pack (模板). Never touches a host API directly: it gets a SpreadsheetHost (src/host/host.ts), picked
+// by the entry page (Excel or WPS 表格).
 
 import { FillPlan } from "../core/fill/types";
 import { packById } from "../core/packs/index";
@@ -9,19 +9,12 @@ import { TemplatePack } from "../core/packs/model";
 import { Finding, Severity } from "../core/findings/finding";
 import { cellKey } from "../core/grid/address";
 import { NATIONAL, PROFILES, profileById, ScoringProfile } from "../core/scoring/profiles";
-import { clearMarks } from "../excel/clear-marks";
-import { describeHostError } from "../excel/errors";
-import { fillWorkbook, FillRequest, overwritable } from "../excel/fill-workbook";
-import { insertScorecard } from "../excel/insert-scorecard";
-import { Journal } from "../excel/journal";
-import { Host } from "../excel/office-host";
-import { readSheetNames } from "../excel/read-workbook";
-import { selectCell } from "../excel/select";
-import { undo } from "../excel/undo";
-import { CheckReport, validate } from "../excel/validate";
+import { SpreadsheetHost } from "../host/host";
+import { Journal } from "../host/journal";
+import { CheckReport, overwritable } from "../host/types";
 import { checkerFor } from "./engine";
 import { clearMessage, fillMessage, insertMessage, Outcome, undoMessage, validateMessage } from "./messages";
-import { AUTO_TEMPLATE, SettingStore, storedProfile, storedTemplate, storeProfile, storeTemplate, TEMPLATE_OPTIONS } from "./settings";
+import { AUTO_TEMPLATE, storedProfile, storedTemplate, storeProfile, storeTemplate, TEMPLATE_OPTIONS } from "./settings";
 import { byId, el } from "./view/dom";
 import { FillChoice, setupFillDialog } from "./view/fill-dialog";
 import { renderFindings } from "./view/findings-view";
@@ -30,8 +23,7 @@ import { renderSummary, renderTemplateLine } from "./view/summary-view";
 import { setupTemplateDialog, TemplateChoice } from "./view/template-dialog";
 
 export interface AppDeps {
-  readonly host: Host;
-  readonly settings: SettingStore;
+  readonly host: SpreadsheetHost;
   /** Brings the pane into view when an action needs the user (a dialog, a failure): ribbon commands may run
    *  while the pane is hidden. */
   readonly reveal?: () => void;
@@ -46,12 +38,9 @@ export interface PaneActions {
   undo(): Promise<void>;
 }
 
-export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions {
+export function startTaskpane({ host, reveal }: AppDeps): PaneActions {
   const journal = new Journal();
-  const features = host.features;
-  let sheetNames: readonly string[] | undefined;
-  /** The workbook needed a batched read (too big for one response): later reads go straight to batches. */
-  let batched = false;
+  const { features, settings } = host;
   let report: CheckReport | undefined;
   let profile: ScoringProfile = storedProfile(settings);
   /** The template pack chosen in 模板, or undefined for 自动识别 (detected per workbook). */
@@ -87,7 +76,7 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
       const message = await work();
       if (message) showMessage(...message);
     } catch (e) {
-      showMessage(describeHostError(e), "error");
+      showMessage(host.describeError(e), "error");
       reveal?.();
     } finally {
       busy = false;
@@ -105,12 +94,9 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
     renderFindings(byId("findings"), report.findings, show, (f) => void onSelect(f));
   };
 
-  const onSelect = (f: Finding) => act("select", () => host.run((ctx) => selectCell(ctx, f.cell)));
+  const onSelect = (f: Finding) => act("select", () => host.selectCell(f.cell));
 
-  const runFill = (overwrite?: ReadonlySet<string>) => {
-    const request: FillRequest = { features, journal, profile: profile.id, template: pack?.id, sheetNames, batched, overwrite };
-    return host.run((ctx) => fillWorkbook(ctx, request));
-  };
+  const runFill = (overwrite?: ReadonlySet<string>) => host.fill({ journal, profile: profile.id, template: pack?.id, overwrite });
 
   const onFillChoice = (choice: FillChoice, plan: FillPlan) => {
     if (choice === "cancel") {
@@ -119,16 +105,13 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
     }
     const agreed = new Set(choice === "all" ? overwritable(plan).map((c) => cellKey(c.cell)) : []);
     void act("fill", async () => {
-      const out = await runFill(agreed);
-      ({ sheetNames, batched } = out);
-      return fillMessage(out);
+      return fillMessage(await runFill(agreed));
     });
   };
 
   const onTemplate = (choice: TemplateChoice) =>
     void act("template", async () => {
-      const sheet = await host.run((ctx) => insertScorecard(ctx, journal, { ...choice, profile }));
-      sheetNames = undefined; // the workbook has one more sheet: the next read asks for the names again
+      const sheet = await host.insertScorecard(journal, { ...choice, profile });
       return insertMessage(sheet.name);
     });
 
@@ -139,8 +122,7 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
     validate: () =>
       act("read", async () => {
         const check = checkerFor(profile.id, pack?.id);
-        const out = await host.run((ctx) => validate(ctx, { check, features, journal, sheetNames, batched, onProgress: (stage) => showProgress(stage) }));
-        ({ sheetNames, batched } = out);
+        const out = await host.validate({ check, journal, onProgress: (stage) => showProgress(stage) });
         report = out.report;
         renderReport();
         if (out.notMarked) reveal?.();
@@ -150,7 +132,6 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
     fill: () =>
       act("fill", async () => {
         const out = await runFill();
-        ({ sheetNames, batched } = out);
         if (!out.needsConfirmation) return fillMessage(out);
         fillDialog.open(out.plan);
         reveal?.();
@@ -168,13 +149,11 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
     },
 
     clearMarks: () =>
-      act("clear", async () => clearMessage((await host.run((ctx) => clearMarks(ctx, journal, features))).cleared)),
+      act("clear", async () => clearMessage((await host.clearMarks(journal)).cleared)),
 
     undo: () =>
       act("undo", async () => {
-        const undone = await host.run((ctx) => undo(ctx, journal, features));
-        if (undone?.removedSheet) sheetNames = undefined;
-        return undoMessage(undone);
+        return undoMessage(await host.undo(journal));
       }),
   };
 
@@ -215,7 +194,7 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
   });
 
   void act("start", async () => {
-    sheetNames = await host.run(readSheetNames);
+    const sheetNames = await host.sheetNames();
     return [`已连接工作簿（${sheetNames.length} 张工作表）。点击“校验”开始。`, "info"];
   });
   return actions;

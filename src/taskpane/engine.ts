@@ -4,7 +4,7 @@
 import { Analysis, analyze } from "../core/engine";
 import { Grid } from "../core/grid/grid";
 import { NATIONAL } from "../core/scoring/profiles";
-import { Checker, CheckReport } from "../excel/validate";
+import { Checker, CheckReport } from "../host/types";
 
 /**
  * Table-level read problems are findings already (core/findings/read-problems.ts); what is left are the

@@ -1,8 +1,6 @@
 // The one-line outcome of each action, computed without the DOM (tested in Node).
 
-import { FillOutcome } from "../excel/fill-workbook";
-import { Undone } from "../excel/undo";
-import { CheckReport } from "../excel/validate";
+import { CheckReport, FillResult, UndoResult } from "../host/types";
 import { totals } from "./summary";
 
 export type MessageKind = "info" | "success" | "error";
@@ -23,7 +21,7 @@ export function validateMessage(report: CheckReport, marked: number, notMarked: 
   return [`${head}，${how} ${marked} 个单元格。`, t.error ? "error" : "info"];
 }
 
-export function fillMessage(out: FillOutcome): Outcome {
+export function fillMessage(out: FillResult): Outcome {
   const protectedCells = out.plan.conflicts.filter((c) => c.reason === "protected").length;
   const notes: string[] = [];
   if (out.keptDiffering) notes.push(`${out.keptDiffering} 个单元格与公式结果不一致，保留原值`);
@@ -34,7 +32,7 @@ export function fillMessage(out: FillOutcome): Outcome {
   return [`已填充 ${out.written.length} 个单元格（写入公式）${tail}。可点击“撤销”恢复；建议重新校验。`, "success"];
 }
 
-export function undoMessage(undone: Undone | undefined): Outcome {
+export function undoMessage(undone: UndoResult | undefined): Outcome {
   if (!undone) return ["没有可撤销的操作。", "info"];
   if (undone.removedSheet) {
     return undone.removedSheet.gone

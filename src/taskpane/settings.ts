@@ -3,14 +3,12 @@
 // (setting-stores.ts).
 
 import { packById, PACKS } from "../core/packs/index";
+import type { SettingStore } from "../host/settings-store";
 import { TemplatePack } from "../core/packs/model";
 import { NATIONAL, profileById, ScoringProfile } from "../core/scoring/profiles";
 
-export interface SettingStore {
-  get(key: string): string | undefined;
-  /** Saves the value (for document settings: into the workbook, saved with it). */
-  set(key: string, value: string): Promise<void>;
-}
+export type { SettingStore } from "../host/settings-store";
+
 
 export const PROFILE_SETTING = "juesuan.profile";
 export const TEMPLATE_SETTING = "juesuan.template";

@@ -2,7 +2,7 @@
 
 import { qualifiedA1, cellA1 } from "../core/grid/address";
 import { Finding, Severity } from "../core/findings/finding";
-import { CheckReport } from "../excel/validate";
+import { CheckReport } from "../host/types";
 
 export interface SummaryRow {
   /** The table's label in the workbook ("公开05"). */

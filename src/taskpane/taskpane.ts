@@ -3,6 +3,7 @@
 // start the controller against the real host; the ribbon's functions run the controller's actions once it is up.
 
 import { registerRibbonCommands } from "../commands/commands";
+import { excelHost } from "../excel/excel-host";
 import { officeHost } from "../excel/office-host";
 import { PaneActions, startTaskpane } from "./app";
 import { defaultSettingStore } from "./setting-stores";
@@ -30,5 +31,5 @@ Office.onReady((info) => {
     showMessage("请在 Excel 中打开此加载项。", "error");
     return;
   }
-  started(startTaskpane({ host: officeHost(), settings: defaultSettingStore(), reveal: revealPane }));
+  started(startTaskpane({ host: excelHost(officeHost(), { settings: defaultSettingStore() }), reveal: revealPane }));
 });

@@ -1,7 +1,7 @@
 import { CellRef } from "../../src/core/grid/address";
 import { SEVERITY_FILL } from "../../src/core/plan/plan";
 import { applyHighlights } from "../../src/excel/apply-highlights";
-import { Snapshot } from "../../src/excel/cell-state";
+import { Snapshot } from "../../src/host/cell-state";
 import { valueForWrite } from "../../src/excel/batch-writer";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { restoreSnapshot } from "../../src/excel/restore";

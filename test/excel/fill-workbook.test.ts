@@ -6,7 +6,7 @@ import { derivationsOf, planFill } from "../../src/core/fill/plan";
 import { packById } from "../../src/core/packs/index";
 import { bindWorkbook } from "../../src/core/tables/bind";
 import { fillWorkbook, overwritable } from "../../src/excel/fill-workbook";
-import { Journal } from "../../src/excel/journal";
+import { Journal } from "../../src/host/journal";
 import { readGrid } from "../../src/excel/read-workbook";
 import { undo } from "../../src/excel/undo";
 import { AddinContext } from "../../src/excel/office-host";

@@ -2,7 +2,7 @@
 
 import { CellRef } from "../../src/core/grid/address";
 import { Finding, Severity } from "../../src/core/findings/finding";
-import { Features } from "../../src/excel/features";
+import { Features } from "../../src/host/features";
 import { FakeExcel, FakeExcelOptions, fakeExcelFromGrid } from "../fakes/fake-excel";
 import { loadSampleGrid } from "../helpers/sample";
 

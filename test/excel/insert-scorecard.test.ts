@@ -1,7 +1,7 @@
 // 插入模板 as a journaled change: two inserts give two sheets with distinct names, 撤销 deletes them again (found by
 // id, so a rename does not matter), and the journal keeps 校验's marks straight around them.
 import { insertScorecard } from "../../src/excel/insert-scorecard";
-import { Journal } from "../../src/excel/journal";
+import { Journal } from "../../src/host/journal";
 import { AddinContext } from "../../src/excel/office-host";
 import { undo } from "../../src/excel/undo";
 import { validate } from "../../src/excel/validate";

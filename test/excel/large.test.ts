@@ -3,7 +3,7 @@
 import { Finding } from "../../src/core/findings/finding";
 import { CellValue, Grid } from "../../src/core/grid/grid";
 import { clearMarks } from "../../src/excel/clear-marks";
-import { Journal } from "../../src/excel/journal";
+import { Journal } from "../../src/host/journal";
 import { MAX_ADDRESS_CHARS } from "../../src/excel/limits";
 import { CheckReport, validate } from "../../src/excel/validate";
 import { fakeExcelFromGrid, WEB_LIMITS } from "../fakes/fake-excel";

@@ -2,7 +2,7 @@
 // one-sync read, every response within the limit — and 校验 still marks and clears it exactly.
 import { Grid } from "../../src/core/grid/grid";
 import { clearMarks } from "../../src/excel/clear-marks";
-import { Journal } from "../../src/excel/journal";
+import { Journal } from "../../src/host/journal";
 import { packBatches, piecesOf } from "../../src/excel/read-batched";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { validate } from "../../src/excel/validate";

@@ -2,7 +2,7 @@ import { cellA1 } from "../../src/core/grid/address";
 import { SEVERITY_FILL } from "../../src/core/plan/plan";
 import { clearMarks, undoLast } from "../../src/excel/clear-marks";
 import { describeHostError, UserFacingError, WriteFailedError } from "../../src/excel/errors";
-import { Journal } from "../../src/excel/journal";
+import { Journal } from "../../src/host/journal";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { validate } from "../../src/excel/validate";
 import { analyze } from "../../src/core/engine";

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { MIN_EXCEL_API } from "../../src/excel/features";
+import { MIN_EXCEL_API } from "../../src/host/features";
 import { DEV_URL, normalizeBaseUrl, rewriteManifest } from "../../scripts/manifest-urls";
 import { find, parseXml, walk, XmlElement } from "./xml";
 

@@ -28,7 +28,7 @@ describe("pane messages", () => {
     const out: FillOutcome = { plan, sheetNames: [], batched: false, written: plan.writes, keptDiffering: 43, needsConfirmation: false, syncs: 2 };
     expect(fillMessage(out)[0]).toBe(`已填充 1 个单元格（写入公式）；43 个单元格与公式结果不一致，保留原值；${plan.manual.length} 个单元格需人工填写（如定性指标）。可点击“撤销”恢复；建议重新校验。`);
     expect(fillMessage({ ...out, written: [], keptDiffering: 0, plan: { ...plan, manual: [] } })[0]).toBe("没有需要填充的单元格。");
-    expect(undoMessage({ label: "插入模板", syncs: 2, removedSheet: { name: "附表15-21", gone: false } })[0]).toBe("已撤销“插入模板”，删除了工作表“附表15-21”。");
+    expect(undoMessage({ label: "插入模板", removedSheet: { name: "附表15-21", gone: false } })[0]).toBe("已撤销“插入模板”，删除了工作表“附表15-21”。");
     expect(undoMessage(undefined)[0]).toBe("没有可撤销的操作。");
   });
 

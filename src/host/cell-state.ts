@@ -1,9 +1,17 @@
 // The state of a cell as far as the add-in changes it — fill, note, content — and snapshots of such states.
-// A snapshot is taken before every write so that 清除标记 and 撤销 put back exactly what was there.
+// Host-neutral: colours are "#RRGGBB". A snapshot is taken before every write so that 清除标记 and 撤销 put back exactly what was there.
 
 import { CellRef, cellKey } from "../core/grid/address";
 import { CellValue } from "../core/grid/grid";
-import { FillPattern } from "./host";
+
+/**
+ * A fill's pattern, named as Office.js names them (Excel.FillPattern); the WPS adapter maps its xlPattern numbers
+ * to these names, so a snapshot means the same on either host. "None" is "no fill", which differs from white.
+ */
+export type FillPattern =
+  | "None" | "Solid" | "Gray50" | "Gray75" | "Gray25" | "Horizontal" | "Vertical" | "Down" | "Up" | "Checker"
+  | "SemiGray75" | "LightHorizontal" | "LightVertical" | "LightDown" | "LightUp" | "Grid" | "CrissCross" | "Gray16"
+  | "Gray8" | "LinearGradient" | "RectangularGradient";
 
 export interface FillState {
   readonly pattern: FillPattern;

@@ -3,9 +3,10 @@
 
 import { CellRef, cellA1, cellKey } from "../core/grid/address";
 import { addressChunks, RowCol } from "../core/plan/chunk";
-import { CellState, ContentState, FillState, isNoFill, NoteState, sameContent } from "./cell-state";
-import { FillPattern } from "./host";
-import { MAX_ADDRESS_CHARS } from "./limits";
+import { CellState, ContentState, FillPattern, FillState, isNoFill, NoteState, sameContent } from "./cell-state";
+
+/** Longest comma-joined address list per fill write unless the host asks for shorter ones (Excel: getRanges). */
+export const MAX_ADDRESS_CHARS = 4000;
 
 /** Either remove the fill (Excel's "No Fill"), or set these fill properties. */
 export type FillWrite =
@@ -59,7 +60,11 @@ function fillKey(w: FillWrite): string {
  * Writes that turn `current` into `targets`. Every aspect a target names must be known in `current`
  * (notes especially: adding a note where one exists, or changing one that does not, fails in Excel).
  */
-export function planWrites(current: ReadonlyMap<string, CellState>, targets: readonly Target[]): WriteOp[] {
+export function planWrites(
+  current: ReadonlyMap<string, CellState>,
+  targets: readonly Target[],
+  maxAddressChars = MAX_ADDRESS_CHARS,
+): WriteOp[] {
   const fillGroups = new Map<string, { sheet: string; write: FillWrite; cells: RowCol[] }>();
   const noteOps: WriteOp[] = [];
   const contentOps: WriteOp[] = [];
@@ -86,7 +91,7 @@ export function planWrites(current: ReadonlyMap<string, CellState>, targets: rea
   }
   const fillOps: WriteOp[] = [];
   for (const g of fillGroups.values()) {
-    for (const addresses of addressChunks(g.sheet, g.cells, MAX_ADDRESS_CHARS)) {
+    for (const addresses of addressChunks(g.sheet, g.cells, maxAddressChars)) {
       fillOps.push({ kind: "fill", sheet: g.sheet, addresses, write: g.write });
     }
   }

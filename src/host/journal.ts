@@ -2,7 +2,7 @@
 // the state it replaced; 撤销 puts the last one back, 清除标记 puts back the state under the current marks.
 
 import { Snapshot } from "./cell-state";
-import type { InsertedSheet } from "./insert-template";
+import type { InsertedSheet } from "./types";
 
 export interface Change {
   /** What the user did, in the UI's words: "校验", "清除标记", "填充", "插入模板". */

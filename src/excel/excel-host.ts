@@ -1,0 +1,76 @@
+// The Excel side of the host boundary (src/host/host.ts): each action is one or two Excel.runs of the functions
+// in this folder, unchanged. What only makes Excel cheaper stays here, not in the pane: the sheet list remembered
+// between reads (a read then takes one sync) and whether the workbook had to be read in batches.
+
+import { FillOrder, SpreadsheetHost, ValidateRequest } from "../host/host";
+import { Journal } from "../host/journal";
+import { SettingStore } from "../host/settings-store";
+import { InsertTemplateRequest } from "../host/types";
+import { clearMarks } from "./clear-marks";
+import { describeHostError, UserFacingError } from "./errors";
+import { fillWorkbook } from "./fill-workbook";
+import { insertScorecard } from "./insert-scorecard";
+import { Host } from "./office-host";
+import { readSheetNames } from "./read-workbook";
+import { selectCell } from "./select";
+import { undo } from "./undo";
+import { validate } from "./validate";
+
+export type WaiverWriter = (host: Host, rows: readonly (readonly string[])[]) => Promise<void>;
+
+export interface ExcelHostOptions {
+  readonly settings: SettingStore;
+  /** Writes the waiver sheet (src/excel/waiver-sheet.ts, once merged); without it writeWaivers refuses. */
+  readonly writeWaivers?: WaiverWriter;
+}
+
+export function excelHost(host: Host, options: ExcelHostOptions): SpreadsheetHost {
+  const features = host.features;
+  let sheetNames: readonly string[] | undefined;
+  /** The workbook needed a batched read (too big for one response): later reads go straight to batches. */
+  let batched = false;
+  const remember = (out: { sheetNames: readonly string[]; batched: boolean }) => ({ sheetNames, batched } = out);
+
+  return {
+    name: "Excel",
+    features,
+    settings: options.settings,
+
+    sheetNames: async () => (sheetNames = await host.run(readSheetNames)),
+
+    validate: async ({ check, journal, onProgress }: ValidateRequest) => {
+      const out = await host.run((ctx) => validate(ctx, { check, features, journal, sheetNames, batched, onProgress }));
+      remember(out);
+      return out;
+    },
+
+    fill: async ({ journal, profile, template, overwrite }: FillOrder) => {
+      const out = await host.run((ctx) => fillWorkbook(ctx, { features, journal, profile, template, sheetNames, batched, overwrite }));
+      remember(out);
+      return out;
+    },
+
+    insertScorecard: async (journal: Journal, request: InsertTemplateRequest) => {
+      const sheet = await host.run((ctx) => insertScorecard(ctx, journal, request));
+      sheetNames = undefined; // the workbook has one more sheet: the next read asks for the names again
+      return sheet;
+    },
+
+    clearMarks: (journal) => host.run((ctx) => clearMarks(ctx, journal, features)),
+
+    undo: async (journal) => {
+      const undone = await host.run((ctx) => undo(ctx, journal, features));
+      if (undone?.removedSheet) sheetNames = undefined;
+      return undone;
+    },
+
+    selectCell: (cell) => host.run((ctx) => selectCell(ctx, cell)),
+
+    writeWaivers: async (rows) => {
+      if (!options.writeWaivers) throw new UserFacingError("此版本的 Excel 加载项还不能保存“忽略并说明”。");
+      await options.writeWaivers(host, rows);
+    },
+
+    describeError: describeHostError,
+  };
+}
