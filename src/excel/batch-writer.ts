@@ -1,9 +1,9 @@
 // Queues write operations and syncs only when the estimated request would pass the budget — so a small plan is
 // one sync and a huge one is split into requests that each stay far below Excel on the web's 5 MB limit.
 
-import { CellValue, isCellError } from "../core/grid/grid";
 import { ContentState } from "../host/cell-state";
 import { HostContext, HostWorksheet } from "./host";
+import { valueForWrite } from "../host/value-for-write";
 import { REQUEST_BUDGET_BYTES } from "./limits";
 import { WriteOp } from "../host/write-plan";
 
@@ -101,13 +101,4 @@ function queueContent(sheet: HostWorksheet, address: string, content: ContentSta
   else range.values = [[valueForWrite(content.value, content.numberFormat)]];
 }
 
-const COERCED = /^\s*([+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?|true|false|[=+'@-].*)\s*$/i;
-
-/** What to write so Excel stores exactly this value: text that Excel would turn into a number gets a "'". */
-export function valueForWrite(value: CellValue, numberFormat: string): string | number | boolean {
-  if (value === null) return "";
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (isCellError(value)) return value.error;
-  if (value.startsWith("'")) return `'${value}`;
-  return numberFormat !== "@" && COERCED.test(value) ? `'${value}` : value;
-}
+export { valueForWrite } from "../host/value-for-write";

@@ -1,15 +1,9 @@
 // Host errors become one clear zh-CN sentence for the user; the adapter's own refusals carry theirs.
 
+import { UserFacingError } from "../host/errors";
 import { HostErrorLike } from "./host";
 
-/** An error whose message is already written for the user (zh-CN). */
-export class UserFacingError extends Error {}
-
-export class ProtectedSheetsError extends UserFacingError {
-  constructor(readonly sheets: readonly string[]) {
-    super(`工作表“${sheets.join("”“")}”受保护，未做任何更改。请先撤销工作表保护（审阅 → 撤销工作表保护）再试。`);
-  }
-}
+export { ProtectedSheetsError, UserFacingError } from "../host/errors";
 
 /** A write that failed; `rolledBack` tells whether what had been written was put back. */
 export class WriteFailedError extends UserFacingError {
