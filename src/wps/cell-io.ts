@@ -60,8 +60,8 @@ function readContent(ws: EtWorksheet, cell: CellRef, sheet: GridSheet | undefine
   const numberFormat = range.NumberFormat ?? "General";
   if (sheet) return { value: valueAt(sheet, cell.row, cell.col), formula: formulaAt(sheet, cell.row, cell.col), numberFormat };
   const formula = range.Formula;
-  const f = typeof formula === "string" && formula.startsWith("=") ? formula : "";
   const v = range.Value2;
+  const f = typeof formula === "string" && formula.startsWith("=") && formula !== v ? formula : "";
   return { value: v === undefined || v === null || v === "" ? (f ? "" : null) : (v as ContentState["value"]), formula: f, numberFormat };
 }
 

@@ -66,7 +66,8 @@ export function readSheet(ws: EtWorksheet, name: string, bandCells = READ_BAND_C
     raw.push(...asRows(band.Value2, n, cols));
     formulaRows.push(...asRows(band.Formula, n, cols));
   }
-  const formulas = formulaRows.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : "")));
+  // A constant reports itself as its formula; text such as "=" (指标性质) is a constant, not a formula.
+  const formulas = formulaRows.map((row, i) => row.map((f, j) => (typeof f === "string" && f.startsWith("=") && f !== raw[i][j] ? f : "")));
   const values = raw.map((row, i) => row.map((v, j) => cellValueOf(v, formulas[i][j])));
   if (values.every((row) => row.every((v) => v === null))) return { name, top: 0, left: 0, values: [], formats: [], formulas: [], merges: [] };
   const formats = values.map((row) => row.map(() => "General"));
