@@ -132,9 +132,13 @@ const ICONS = {
   ],
   // 打开任务窗格: a window with its right-hand pane.
   pane: [frame(0.06, 0.14, 0.94, 0.86, 0.06, GREY, 0.06), rect(0.58, 0.14, 0.94, 0.86, BLUE, 0.06), rect(0.58, 0.14, 0.66, 0.86, BLUE)],
+  // 清除标记 (WPS ribbon): a marked cell crossed out.
+  clear: [rect(0.14, 0.14, 0.86, 0.86, "#FFC7CE", 0.08), frame(0.14, 0.14, 0.86, 0.86, 0.06, GREY, 0.08), stroke([[0.3, 0.3], [0.7, 0.7]], 0.1, "#C00000"), stroke([[0.7, 0.3], [0.3, 0.7]], 0.1, "#C00000")],
+  // 撤销 (WPS ribbon): an arrow turning back.
+  undo: [stroke([[0.3, 0.42], [0.62, 0.42], [0.78, 0.56], [0.62, 0.74], [0.36, 0.74]], 0.1, BLUE), stroke([[0.42, 0.26], [0.26, 0.42], [0.42, 0.58]], 0.1, BLUE)],
 };
 
-const SIZES = { app: [16, 32, 64, 80, 128], validate: [16, 32, 80], fill: [16, 32, 80], template: [16, 32, 80], pane: [16, 32, 80] };
+const SIZES = { app: [16, 32, 64, 80, 128], validate: [16, 32, 80], fill: [16, 32, 80], template: [16, 32, 80], pane: [16, 32, 80], clear: [16, 32, 80], undo: [16, 32, 80] };
 
 mkdirSync(OUT, { recursive: true });
 for (const [name, shapes] of Object.entries(ICONS)) {
