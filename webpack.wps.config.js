@@ -29,7 +29,7 @@ function jsplugins() {
 `;
 }
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   return {
     mode: production ? "production" : "development",
