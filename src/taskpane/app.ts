@@ -38,7 +38,8 @@ export interface PaneActions {
   undo(): Promise<void>;
 }
 
-export function startTaskpane({ host, reveal }: AppDeps): PaneActions {
+/** The pane's actions, and when it is connected (an action asked for before that would be refused as busy). */
+export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readonly started: Promise<void> } {
   const journal = new Journal();
   const { features, settings } = host;
   let report: CheckReport | undefined;
@@ -193,9 +194,9 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions {
     );
   });
 
-  void act("start", async () => {
+  const started = act("start", async () => {
     const sheetNames = await host.sheetNames();
     return [`已连接工作簿（${sheetNames.length} 张工作表）。点击“校验”开始。`, "info"];
   });
-  return actions;
+  return { ...actions, started };
 }

@@ -24,5 +24,5 @@ if (!app) {
     }
   };
   const actions = startTaskpane({ host: wpsHost(app), reveal });
-  pollCommands(app.PluginStorage, (action) => void actions[action]());
+  void actions.started.then(() => pollCommands(app.PluginStorage, (action) => void actions[action]()));
 }
