@@ -2,7 +2,7 @@
 // bands for very large sheets), its NumberFormat (one call when the sheet shares one format, else narrowed down
 // by halving, only where there are numbers) and its merged areas (MergeCells, halving where they are mixed).
 
-import { RangeRef, rangeA1 } from "../core/grid/address";
+import { parseRangeA1, RangeRef, rangeA1 } from "../core/grid/address";
 import { CellValue, Grid, GridSheet } from "../core/grid/grid";
 import { EtRange, EtWorkbook, EtWorksheet } from "./et";
 import { WAIVER_SHEET } from "../host/waivers";
@@ -93,8 +93,12 @@ function numericBox(a: RangeRef, origin: RangeRef, values: CellValue[][]): Range
   return box;
 }
 
-function halves(a: RangeRef): [RangeRef, RangeRef] {
-  if (a.bottom - a.top >= a.right - a.left) {
+/**
+ * Splits an area in two, across its columns first for formats (a table's formats run down its columns) and
+ * across its rows first for merges (titles and headers are merged along rows).
+ */
+function halves(a: RangeRef, rowsFirst: boolean): [RangeRef, RangeRef] {
+  if (rowsFirst ? a.top !== a.bottom : a.left === a.right) {
     const mid = Math.floor((a.top + a.bottom) / 2);
     return [{ ...a, bottom: mid }, { ...a, top: mid + 1 }];
   }
@@ -113,17 +117,18 @@ function readFormats(ws: EtWorksheet, known: string | null | undefined, a: Range
     return;
   }
   if (box.top === box.bottom && box.left === box.right) return;
-  for (const h of halves(box)) readFormats(ws, undefined, h, values, formats, false, origin);
+  for (const h of halves(box, false)) readFormats(ws, undefined, h, values, formats, false, origin);
 }
 
 function readMerges(ws: EtWorksheet, range: EtRange, a: RangeRef, out: RangeRef[]): void {
   const merged = range.MergeCells;
   if (merged === false) return;
   if (merged === true) {
-    const area = range.Row === a.top + 1 && range.Column === a.left + 1 && a.top === a.bottom && a.left === a.right
-      ? range.MergeArea : ws.Range(rangeA1({ ...a, bottom: a.top, right: a.left })).MergeArea;
-    const m: RangeRef = { sheet: a.sheet, top: area.Row - 1, left: area.Column - 1, bottom: area.Row - 2 + area.Rows.Count, right: area.Column - 2 + area.Columns.Count };
-    if (!out.some((o) => o.top === m.top && o.left === m.left)) out.push(m);
+    const single = a.top === a.bottom && a.left === a.right;
+    const area = single ? range.MergeArea : ws.Range(rangeA1({ ...a, bottom: a.top, right: a.left })).MergeArea;
+    const m = parseRangeA1(area.Address(false, false), a.sheet);
+    if (!m) throw new Error(`unreadable merged area on ${a.sheet}`);
+    if (!out.some((o) => o.top === m.top && o.left === m.left)) out.push({ ...m, sheet: a.sheet });
     // The rest of `a` outside this merge: below it, and to its right.
     const below = { ...a, top: m.bottom + 1 };
     const right = { ...a, top: Math.max(a.top, m.top), bottom: Math.min(a.bottom, m.bottom), left: m.right + 1 };
@@ -131,5 +136,5 @@ function readMerges(ws: EtWorksheet, range: EtRange, a: RangeRef, out: RangeRef[
     return;
   }
   if (a.top === a.bottom && a.left === a.right) return;
-  for (const h of halves(a)) readMerges(ws, ws.Range(rangeA1(h)), h, out);
+  for (const h of halves(a, true)) readMerges(ws, ws.Range(rangeA1(h)), h, out);
 }

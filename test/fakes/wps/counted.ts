@@ -6,11 +6,11 @@ import { FakeBookState } from "./state";
 export function counted<T extends object>(book: FakeBookState, target: T): T {
   return new Proxy(target, {
     get(t, key, receiver) {
-      if (typeof key === "string" && /^[A-Z_]/.test(key)) book.calls++;
+      if (typeof key === "string" && /^[A-Z_]/.test(key)) book.count(key);
       return Reflect.get(t, key, receiver);
     },
     set(t, key, value, receiver) {
-      if (typeof key === "string" && /^[A-Z_]/.test(key)) book.calls++;
+      if (typeof key === "string" && /^[A-Z_]/.test(key)) book.count(`${key}=`);
       return Reflect.set(t, key, value, receiver);
     },
   });

@@ -96,12 +96,19 @@ export class FakeBookState {
   active = 0;
   /** Calls into the object model (property reads and writes, method calls) since the last reset. */
   calls = 0;
+  /** The same calls by member ("Value2", "Interior", "Pattern=" for a write). */
+  readonly byMember = new Map<string, number>();
   screenUpdating = true;
   displayAlerts = true;
   /** Set while ScreenUpdating was off during a write: the adapter must turn it back on. */
   writesWithScreenOn = 0;
   readonly properties = new Map<string, unknown>();
   private nextCode = 1;
+
+  count(member: string): void {
+    this.calls++;
+    this.byMember.set(member, (this.byMember.get(member) ?? 0) + 1);
+  }
 
   addSheet(name: string, at = this.sheets.length): FakeSheetState {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`工作表名称“${name}”已被占用。`);
