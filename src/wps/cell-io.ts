@@ -1,9 +1,9 @@
 // Reads the state of the cells a change is about to write (fill, comment, content) and runs the write plan.
-// Sheet objects are looked up once per sheet; fills are first asked of whole multi-area ranges (one call says
-// "none of these cells has a fill"), comments of whole sheets (Comments.Count 0 says "none has a comment").
+// Sheet objects are looked up once per sheet; fills are first asked of whole rectangles (one call says "none of
+// these cells has a fill"), comments of whole sheets (Comments.Count 0 says "none has a comment").
 
-import { CellRef, cellA1, cellKey } from "../core/grid/address";
-import { addressChunks } from "../core/plan/chunk";
+import { CellRef, cellA1, cellKey, rangeA1 } from "../core/grid/address";
+import { cellsToAreas } from "../core/plan/chunk";
 import { GridSheet, formulaAt, valueAt } from "../core/grid/grid";
 import { Aspect, CellState, ContentState, FillState, NoteState } from "../host/cell-state";
 import { valueForWrite } from "../host/value-for-write";
@@ -71,31 +71,19 @@ function readFills(sheets: SheetCache, cells: readonly CellRef[]): Map<string, F
   for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
   for (const [name, list] of bySheet) {
     const ws = sheets.get(name);
-    const unknown = new Set(list.map(cellKey));
-    for (const addresses of addressChunks(name, list, MAX_RANGE_CHARS)) {
-      // Mixed fills read as null; xlNone for the whole list means none of its cells has a fill.
-      if (ws.Range(addresses).Interior.Pattern !== xlNone) continue;
-      for (const c of list) if (unknown.has(cellKey(c)) && inList(addresses, c)) {
-        out.set(cellKey(c), NO_FILL);
-        unknown.delete(cellKey(c));
+    // One rectangle at a time (not a multi-area list, whose combined read WPS may not define): xlNone for the
+    // whole rectangle means none of its cells has a fill; anything else (null when mixed) is read cell by cell.
+    for (const area of cellsToAreas(name, list)) {
+      const none = ws.Range(rangeA1(area)).Interior.Pattern === xlNone;
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          const cell = { sheet: name, row: r, col: c };
+          out.set(cellKey(cell), none ? NO_FILL : readFill(ws.Range(cellA1(cell)).Interior));
+        }
       }
     }
-    for (const c of list) if (unknown.has(cellKey(c))) out.set(cellKey(c), readFill(ws.Range(cellA1(c)).Interior));
   }
   return out;
-}
-
-const areaPattern = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/;
-const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-
-function inList(addresses: string, c: CellRef): boolean {
-  return addresses.split(",").some((a) => {
-    const m = areaPattern.exec(a.replace(/\$/g, ""));
-    if (!m) return false;
-    const [top, left] = [Number(m[2]) - 1, colNumber(m[1])];
-    const [bottom, right] = m[3] ? [Number(m[4]) - 1, colNumber(m[3])] : [top, left];
-    return c.row >= top && c.row <= bottom && c.col >= left && c.col <= right;
-  });
 }
 
 /** Runs the write plan; throws what WPS throws (the caller rolls back). */
