@@ -10,6 +10,7 @@ import { valueForWrite } from "../host/value-for-write";
 import { WriteOp } from "../host/write-plan";
 import { EtWorkbook, EtWorksheet } from "./et";
 import { NO_FILL, readFill, writeFill } from "./fill-state";
+import { formatOf } from "./read-book";
 import { xlNone } from "./xl";
 
 /** A Range() address longer than 255 characters is refused (as in VBA): multi-area lists stay below. */
@@ -57,7 +58,7 @@ function readNote(ws: EtWorksheet, cell: CellRef): NoteState {
 
 function readContent(ws: EtWorksheet, cell: CellRef, sheet: GridSheet | undefined): ContentState {
   const range = ws.Range(cellA1(cell));
-  const numberFormat = range.NumberFormat ?? "General";
+  const numberFormat = formatOf(range.NumberFormat);
   if (sheet) return { value: valueAt(sheet, cell.row, cell.col), formula: formulaAt(sheet, cell.row, cell.col), numberFormat };
   const formula = range.Formula;
   const v = range.Value2;

@@ -18,6 +18,11 @@ export interface BookRead {
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"]);
 
+/** WPS in Chinese may name the general format by its local name; the core knows it as "General". */
+export function formatOf(f: string | null | undefined): string {
+  return !f || f === "G/通用格式" ? "General" : f;
+}
+
 /** One cell as Value2 gives it: undefined or "" when empty; an error shows as its code. */
 export function cellValueOf(v: unknown, formula: string): CellValue {
   if (v === undefined || v === null) return formula ? "" : null;
@@ -113,7 +118,7 @@ function readFormats(ws: EtWorksheet, known: string | null | undefined, a: Range
   const format = whole && box.top === a.top && box.bottom === a.bottom && box.left === a.left && box.right === a.right
     ? known : ws.Range(rangeA1(box)).NumberFormat;
   if (typeof format === "string") {
-    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) formats[r - origin.top][c - origin.left] = format || "General";
+    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) formats[r - origin.top][c - origin.left] = formatOf(format);
     return;
   }
   if (box.top === box.bottom && box.left === box.right) return;

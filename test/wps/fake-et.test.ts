@@ -1,5 +1,6 @@
 // The fake ET object model behaves as WPS does where the adapter depends on it, and is held to et-jsapi-declare.
 
+import { cellValueOf, formatOf } from "../../src/wps/read-book";
 import { EtComment, EtInterior, EtRange, EtSheets, EtWorksheet } from "../../src/wps/et";
 import { FakeSheets, FakeWorksheet, fakeEt } from "../fakes/wps/book";
 import { FakeComment, FakeInterior, FakeRange } from "../fakes/wps/range";
@@ -19,6 +20,14 @@ function book() {
   const ws = et.app.ActiveWorkbook!.Worksheets.Item("表1");
   return { et, ws };
 }
+
+describe("reading WPS values", () => {
+  it("takes the local name of the general format for General, and error texts of formulas for errors", () => {
+    expect([formatOf("G/通用格式"), formatOf(null), formatOf("#,##0.00")]).toEqual(["General", "General", "#,##0.00"]);
+    expect([cellValueOf("#DIV/0!", "=A1/B1"), cellValueOf("#DIV/0!", ""), cellValueOf(undefined, "=IF(A1,\"\",1)"), cellValueOf("", "")])
+      .toEqual([{ error: "#DIV/0!" }, "#DIV/0!", "", null]);
+  });
+});
 
 describe("fake ET: VBA semantics", () => {
   it("Value2 is a scalar for one cell and rows for several; text that looks like a number becomes one unless quoted", () => {
