@@ -2,9 +2,9 @@
 // run and not marked now get their original state back in the same batch. Everything written is snapshotted
 // first; a write that fails part-way is rolled back.
 
-import { CellRef, cellKey } from "../core/grid/address";
-import { Highlight, SEVERITY_FILL } from "../core/plan/plan";
-import { Aspect, CellState, Snapshot, snapshotMap, toSnapshot } from "../host/cell-state";
+import { Highlight } from "../core/plan/plan";
+import { Aspect, Snapshot, snapshotMap, toSnapshot } from "../host/cell-state";
+import { markTargets, refusedSheets, touchedCells } from "../host/mark-plan";
 import { executeWrites } from "./batch-writer";
 import { ProtectedSheetsError } from "./errors";
 import { Features } from "../host/features";
@@ -12,8 +12,8 @@ import { HostContext } from "./host";
 import { KnownState } from "../host/known-state";
 import { MAX_NOTE_CHARS } from "./limits";
 import { probeStates } from "./probe";
-import { rollBack, targetOf } from "./restore";
-import { planWrites, solidFill, Target } from "../host/write-plan";
+import { rollBack } from "./restore";
+import { planWrites } from "../host/write-plan";
 
 export interface MarkOptions {
   readonly features: Features;
@@ -41,29 +41,14 @@ export async function applyHighlights(context: HostContext, highlights: readonly
   const { features } = options;
   const aspects: Aspect[] = features.notes ? ["fill", "note"] : ["fill"];
   const previous = snapshotMap(options.previous);
-  const marked = new Map<string, Highlight>(highlights.map((h) => [cellKey(h.cell), h]));
-
-  const touched = new Map<string, CellRef>();
-  for (const s of previous.values()) touched.set(cellKey(s.cell), s.cell);
-  for (const h of highlights) touched.set(cellKey(h.cell), h.cell);
-  const refused = [...new Set([...touched.values()].map((c) => c.sheet))].filter((s) => options.protectedSheets?.has(s));
+  const touched = touchedCells(highlights, previous);
+  const refused = refusedSheets(touched, options.protectedSheets);
   if (refused.length) throw new ProtectedSheetsError(refused);
 
   const probe = await probeStates(context, options.known ?? new KnownState(), [...touched.values()].map((cell) => ({ cell, aspects })));
   const before = toSnapshot(probe.states.values());
-
-  const targets: Target[] = [];
-  const marks: CellState[] = [];
-  for (const [key, cell] of touched) {
-    const h = marked.get(key);
-    const original = previous.get(key) ?? probe.states.get(key)!;
-    if (!h) {
-      targets.push(targetOf(original, features));
-      continue;
-    }
-    marks.push(original);
-    targets.push({ cell, fill: solidFill(SEVERITY_FILL[h.severity]), note: features.notes ? noteText(h.note) : undefined });
-  }
+  const note = (h: Highlight) => (features.notes ? noteText(h.note) : undefined);
+  const { targets, marks } = markTargets(touched, highlights, previous, probe.states, features, note);
   const ops = planWrites(probe.states, targets);
   try {
     const syncs = await executeWrites(context, ops);

@@ -1,36 +1,22 @@
 // Puts cells back to a snapshot — fills exactly (no fill stays no fill), notes, contents — and returns the
 // state it replaced, so the restore itself can be undone. A failed write is rolled back once.
 
-import { Aspect, CellState, Snapshot, toSnapshot } from "../host/cell-state";
+import { Snapshot, toSnapshot } from "../host/cell-state";
+import { aspectsOf, targetOf } from "../host/mark-plan";
 import { BatchWriteError, executeWrites } from "./batch-writer";
 import { ProtectedSheetsError, WriteFailedError } from "./errors";
 import { Features } from "../host/features";
 import { HostContext } from "./host";
 import { KnownState } from "../host/known-state";
 import { probeStates } from "./probe";
-import { planWrites, restoreFill, Target } from "../host/write-plan";
+import { planWrites } from "../host/write-plan";
 
 export interface RestoreResult {
   readonly before: Snapshot;
   readonly syncs: number;
 }
 
-export function aspectsOf(state: CellState, features: Features): Aspect[] {
-  const out: Aspect[] = [];
-  if (state.fill) out.push("fill");
-  if (state.note !== undefined && features.notes) out.push("note");
-  if (state.content) out.push("content");
-  return out;
-}
-
-export function targetOf(state: CellState, features: Features): Target {
-  return {
-    cell: state.cell,
-    fill: state.fill && restoreFill(state.fill),
-    note: features.notes ? state.note : undefined,
-    content: state.content,
-  };
-}
+export { aspectsOf, targetOf } from "../host/mark-plan";
 
 export async function restoreSnapshot(
   context: HostContext,

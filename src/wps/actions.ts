@@ -2,19 +2,21 @@
 // engine, probe the cells about to change, snapshot them, write (screen updating off), record the change in the
 // journal. A write that fails part-way (a protected sheet, WPS refusing) is put back before the error is reported.
 
-import { cellKey, CellRef } from "../core/grid/address";
+import { cellKey } from "../core/grid/address";
 import { GridSheet } from "../core/grid/grid";
 import { planFill } from "../core/fill/plan";
 import { FillWrite } from "../core/fill/types";
 import { packById } from "../core/packs/index";
 import { highlightsFromFindings } from "../core/plan/highlights";
-import { Highlight, SEVERITY_FILL } from "../core/plan/plan";
+import { Highlight } from "../core/plan/plan";
 import { bindWorkbook } from "../core/tables/bind";
-import { Aspect, CellState, Snapshot, snapshotMap, toSnapshot } from "../host/cell-state";
+import { CellState, Snapshot, snapshotMap, toSnapshot } from "../host/cell-state";
 import { ProtectedSheetsError } from "../host/errors";
+import { Features } from "../host/features";
 import { Journal } from "../host/journal";
+import { aspectsOf, markTargets, refusedSheets, targetOf, touchedCells } from "../host/mark-plan";
 import { Checker, FillResult, overwritable, ValidateResult } from "../host/types";
-import { planWrites, restoreFill, solidFill, Target } from "../host/write-plan";
+import { planWrites, Target } from "../host/write-plan";
 import { executeWrites, MAX_RANGE_CHARS, probeStates, SheetCache, Wanted } from "./cell-io";
 import { EtApplication, EtWorkbook } from "./et";
 import { WpsWriteFailedError } from "./errors";
@@ -46,8 +48,8 @@ export function writeWithRollback(app: EtApplication, sheets: SheetCache, target
   } catch (e) {
     let rolledBack = true;
     try {
-      const now = probeStates(sheets, before.cells.map((s) => ({ cell: s.cell, aspects: aspectsOf(s) })));
-      executeWrites(sheets, planWrites(now, before.cells.map(targetOf), MAX_RANGE_CHARS));
+      const now = probeStates(sheets, before.cells.map((s) => ({ cell: s.cell, aspects: aspectsOf(s, WPS_FEATURES) })));
+      executeWrites(sheets, planWrites(now, before.cells.map((c) => targetOf(c, WPS_FEATURES)), MAX_RANGE_CHARS));
     } catch {
       rolledBack = false;
     }
@@ -57,17 +59,8 @@ export function writeWithRollback(app: EtApplication, sheets: SheetCache, target
   }
 }
 
-export function aspectsOf(state: CellState): Aspect[] {
-  const out: Aspect[] = [];
-  if (state.fill) out.push("fill");
-  if (state.note !== undefined) out.push("note");
-  if (state.content) out.push("content");
-  return out;
-}
-
-export function targetOf(state: CellState): Target {
-  return { cell: state.cell, fill: state.fill && restoreFill(state.fill), note: state.note, content: state.content };
-}
+/** The WPS host has comments and merges always. */
+export const WPS_FEATURES: Features = { merges: true, notes: true };
 
 export interface WpsValidateOptions {
   readonly check: Checker;
@@ -105,27 +98,13 @@ export function mark(
   protectedSheets: ReadonlySet<string>,
 ): { before: Snapshot; marks: Snapshot } {
   const previous = snapshotMap(previousMarks);
-  const marked = new Map(highlights.map((h) => [cellKey(h.cell), h]));
-  const touched = new Map<string, CellRef>();
-  for (const s of previous.values()) touched.set(cellKey(s.cell), s.cell);
-  for (const h of highlights) touched.set(cellKey(h.cell), h.cell);
-  const refused = [...new Set([...touched.values()].map((c) => c.sheet))].filter((s) => protectedSheets.has(s));
+  const touched = touchedCells(highlights, previous);
+  const refused = refusedSheets(touched, protectedSheets);
   if (refused.length) throw new ProtectedSheetsError(refused);
 
   const current = probeStates(sheets, [...touched.values()].map((cell): Wanted => ({ cell, aspects: ["fill", "note"] })));
   const before = toSnapshot(current.values());
-  const targets: Target[] = [];
-  const marks: CellState[] = [];
-  for (const [key, cell] of touched) {
-    const h = marked.get(key);
-    const original = previous.get(key) ?? current.get(key)!;
-    if (!h) {
-      targets.push(targetOf(original));
-      continue;
-    }
-    marks.push(original);
-    targets.push({ cell, fill: solidFill(SEVERITY_FILL[h.severity]), note: markComment(h.note, original.note) });
-  }
+  const { targets, marks } = markTargets(touched, highlights, previous, current, WPS_FEATURES, (h, original) => markComment(h.note, original.note));
   writeWithRollback(app, sheets, targets, current, before);
   return { before, marks: toSnapshot(marks) };
 }
@@ -169,9 +148,9 @@ export function restore(app: EtApplication, snapshot: Snapshot): Snapshot {
   const sheets = new SheetCache(activeBook(app));
   const refused = [...new Set(snapshot.cells.map((c) => c.cell.sheet))].filter((s) => sheets.get(s).ProtectContents);
   if (refused.length) throw new ProtectedSheetsError(refused);
-  const current = probeStates(sheets, snapshot.cells.map((s) => ({ cell: s.cell, aspects: aspectsOf(s) })));
+  const current = probeStates(sheets, snapshot.cells.map((s) => ({ cell: s.cell, aspects: aspectsOf(s, WPS_FEATURES) })));
   const before = toSnapshot(current.values());
-  writeWithRollback(app, sheets, snapshot.cells.map(targetOf), current, before);
+  writeWithRollback(app, sheets, snapshot.cells.map((c) => targetOf(c, WPS_FEATURES)), current, before);
   return before;
 }
 

@@ -2,7 +2,7 @@
 // synchronous; the interface is asynchronous so that the pane treats both hosts alike.
 
 import { SpreadsheetHost } from "../host/host";
-import { activeBook, clearMarks, fill, validate } from "./actions";
+import { activeBook, clearMarks, fill, validate, WPS_FEATURES } from "./actions";
 import { describeWpsError } from "./errors";
 import { EtApplication } from "./et";
 import { insertScorecard, sheetNames } from "./insert-template";
@@ -17,7 +17,7 @@ const later = async <T>(work: () => T): Promise<T> => work();
 export function wpsHost(app: EtApplication): SpreadsheetHost {
   return {
     name: "WPS 表格",
-    features: { merges: true, notes: true },
+    features: WPS_FEATURES,
     settings: documentPropertyStore(app),
     sheetNames: () => later(() => sheetNames(activeBook(app).Worksheets)),
     validate: (request) => later(() => validate(app, request)),
