@@ -4,12 +4,9 @@
 // A plan that would overwrite non-empty cells is not written: the caller asks the user first and calls again
 // with the cells the user agreed to overwrite.
 
-import { cellKey } from "../core/grid/address";
-import { planFill } from "../core/fill/plan";
 import { FillWrite } from "../core/fill/types";
-import { FillResult, overwritable } from "../host/types";
-import { packById } from "../core/packs/index";
-import { bindWorkbook } from "../core/tables/bind";
+import { contentTargets, decideFill } from "../host/fill-decision";
+import { FillResult } from "../host/types";
 import { executeWrites } from "./batch-writer";
 import { toSnapshot } from "../host/cell-state";
 import { Features } from "../host/features";
@@ -19,7 +16,7 @@ import { KnownState } from "../host/known-state";
 import { probeStates } from "./probe";
 import { readWorkbook } from "./read-workbook";
 import { rollBack } from "./restore";
-import { planWrites, Target } from "../host/write-plan";
+import { planWrites } from "../host/write-plan";
 
 export const FILL_LABEL = "填充";
 
@@ -54,21 +51,13 @@ export async function fillWorkbook(context: HostContext, request: FillRequest): 
   const { features, journal, overwrite } = request;
   const read = await readWorkbook(context, features, { sheetNames: request.sheetNames, fills: false, batched: request.batched });
   journal.forgetSheetsOtherThan(read.sheetNames);
-  const isLocked = (cell: { sheet: string }) => read.protectedSheets.has(cell.sheet);
-  const bound = bindWorkbook(read.grid, { template: request.template === undefined ? undefined : packById(request.template) });
-  const plan = planFill(read.grid, { profile: request.profile, isLocked, overwrite: overwrite !== undefined && overwrite.size > 0 }, bound);
-  const base = { plan, sheetNames: read.sheetNames, batched: read.batched };
-
-  if (overwrite === undefined && overwritable(plan).length > 0) {
-    return { ...base, written: [], keptDiffering: 0, needsConfirmation: true, syncs: read.syncs };
-  }
-  const agreed = (w: FillWrite) => w.replaced === undefined || (overwrite?.has(cellKey(w.cell)) ?? false);
-  const writes = plan.writes.filter(agreed);
-  const keptDiffering = plan.writes.length - writes.length + overwritable(plan).length;
-  if (writes.length === 0) return { ...base, written: [], keptDiffering, needsConfirmation: false, syncs: read.syncs };
+  const decision = decideFill(read.grid, read.protectedSheets, { profile: request.profile, template: request.template, overwrite });
+  const { plan, writes, keptDiffering, needsConfirmation } = decision;
+  const base = { plan, sheetNames: read.sheetNames, batched: read.batched, keptDiffering, needsConfirmation };
+  if (needsConfirmation || writes.length === 0) return { ...base, written: [], syncs: read.syncs };
 
   const syncs = await writeFormulas(context, writes, read.known, features, journal);
-  return { ...base, written: writes, keptDiffering, needsConfirmation: false, syncs: read.syncs + syncs };
+  return { ...base, written: writes, syncs: read.syncs + syncs };
 }
 
 /** Snapshots the cells' contents, writes formula and number format per cell, records the change; returns syncs. */
@@ -81,10 +70,7 @@ export async function writeFormulas(
 ): Promise<number> {
   const probe = await probeStates(context, known, writes.map((w) => ({ cell: w.cell, aspects: ["content"] })));
   const before = toSnapshot(probe.states.values());
-  const targets: Target[] = writes.map((w) => {
-    const now = probe.states.get(cellKey(w.cell))?.content;
-    return { cell: w.cell, content: { value: null, formula: w.formula, numberFormat: w.numberFormat ?? now?.numberFormat ?? "General" } };
-  });
+  const targets = contentTargets(writes, probe.states);
   try {
     const syncs = probe.syncs + (await executeWrites(context, planWrites(probe.states, targets)));
     journal.record({ label: FILL_LABEL, before, marksBefore: journal.marks, marksAfter: journal.marks });

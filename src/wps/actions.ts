@@ -2,20 +2,16 @@
 // engine, probe the cells about to change, snapshot them, write (screen updating off), record the change in the
 // journal. A write that fails part-way (a protected sheet, WPS refusing) is put back before the error is reported.
 
-import { cellKey } from "../core/grid/address";
 import { GridSheet } from "../core/grid/grid";
-import { planFill } from "../core/fill/plan";
-import { FillWrite } from "../core/fill/types";
-import { packById } from "../core/packs/index";
 import { highlightsFromFindings } from "../core/plan/highlights";
 import { Highlight } from "../core/plan/plan";
-import { bindWorkbook } from "../core/tables/bind";
 import { CellState, Snapshot, snapshotMap, toSnapshot } from "../host/cell-state";
 import { ProtectedSheetsError } from "../host/errors";
 import { Features } from "../host/features";
+import { contentTargets, decideFill } from "../host/fill-decision";
 import { Journal } from "../host/journal";
 import { aspectsOf, markTargets, refusedSheets, targetOf, touchedCells } from "../host/mark-plan";
-import { Checker, FillResult, overwritable, ValidateResult } from "../host/types";
+import { Checker, FillResult, ValidateResult } from "../host/types";
 import { planWrites, Target } from "../host/write-plan";
 import { executeWrites, MAX_RANGE_CHARS, probeStates, SheetCache, Wanted } from "./cell-io";
 import { EtApplication, EtWorkbook } from "./et";
@@ -120,23 +116,14 @@ export function fill(app: EtApplication, { journal, profile, template, overwrite
   const book = activeBook(app);
   const read = readBook(book);
   journal.forgetSheetsOtherThan(read.sheetNames);
-  const isLocked = (cell: { sheet: string }) => read.protectedSheets.has(cell.sheet);
-  const bound = bindWorkbook(read.grid, { template: template === undefined ? undefined : packById(template) });
-  const plan = planFill(read.grid, { profile, isLocked, overwrite: overwrite !== undefined && overwrite.size > 0 }, bound);
-  if (overwrite === undefined && overwritable(plan).length > 0) return { plan, written: [], keptDiffering: 0, needsConfirmation: true };
-  const agreed = (w: FillWrite) => w.replaced === undefined || (overwrite?.has(cellKey(w.cell)) ?? false);
-  const writes = plan.writes.filter(agreed);
-  const keptDiffering = plan.writes.length - writes.length + overwritable(plan).length;
-  if (writes.length === 0) return { plan, written: [], keptDiffering, needsConfirmation: false };
+  const { plan, writes, keptDiffering, needsConfirmation } = decideFill(read.grid, read.protectedSheets, { profile, template, overwrite });
+  if (needsConfirmation || writes.length === 0) return { plan, written: [], keptDiffering, needsConfirmation };
 
   const sheets = new SheetCache(book);
   const grid = new Map<string, GridSheet>(read.grid.sheets.map((s) => [s.name, s]));
   const current = probeStates(sheets, writes.map((w): Wanted => ({ cell: w.cell, aspects: ["content"] })), grid);
   const before = toSnapshot(current.values());
-  const targets: Target[] = writes.map((w) => ({
-    cell: w.cell,
-    content: { value: null, formula: w.formula, numberFormat: w.numberFormat ?? current.get(cellKey(w.cell))?.content?.numberFormat ?? "General" },
-  }));
+  const targets = contentTargets(writes, current);
   writeWithRollback(app, sheets, targets, current, before);
   journal.record({ label: "填充", before, marksBefore: journal.marks, marksAfter: journal.marks });
   return { plan, written: writes, keptDiffering, needsConfirmation: false };
