@@ -176,6 +176,30 @@ describeInBrowser("WPS 表格 add-in (dist-wps) in Chromium", () => {
     expect(await wps((w) => w.panes())).toHaveLength(1);
   });
 
+  it("the ribbon's 插入模板 and 填充 open the pane's dialogs; their 撤销 puts the workbook back", async () => {
+    const frame = await pane();
+    const before = await wps((w) => w.dump());
+    await press("btnTemplate");
+    await frame.locator("#template-dialog").waitFor({ state: "visible" });
+    await frame.fill("#template-rows", "6");
+    await frame.click("#template-insert");
+    await waitMessage("已插入工作表“附表15-21”");
+    expect(await wps((w) => w.activeSheet())).toBe("附表15-21");
+    await press("btnUndo");
+    await waitMessage("已撤销“插入模板”，删除了工作表“附表15-21”");
+
+    await press("btnFill");
+    await frame.locator("#fill-dialog").waitFor({ state: "visible" });
+    await frame.click("#fill-empty");
+    await waitMessage("已填充");
+    const filled = new Map<string, { formula: string }>(JSON.parse(await wps((w) => w.dump())));
+    expect(filled.get("附表14!F11")?.formula).toBe("=SUM(D11,E11)");
+    await press("btnUndo");
+    await waitMessage("已撤销“填充”");
+    expect(await wps((w) => w.dump())).toBe(before);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("no request left the machine", () => {
     expect(blocked).toEqual([]);
   });
