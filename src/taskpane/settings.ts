@@ -3,12 +3,11 @@
 // (setting-stores.ts).
 
 import { packById, PACKS } from "../core/packs/index";
-import type { SettingStore } from "../host/settings-store";
 import { TemplatePack } from "../core/packs/model";
 import { NATIONAL, profileById, ScoringProfile } from "../core/scoring/profiles";
+import type { SettingStore } from "../host/settings-store";
 
 export type { SettingStore } from "../host/settings-store";
-
 
 export const PROFILE_SETTING = "juesuan.profile";
 export const TEMPLATE_SETTING = "juesuan.template";
