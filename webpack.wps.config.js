@@ -24,7 +24,7 @@ function paneHtml() {
 function jsplugins() {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <jsplugins>
-  <jsplugin name="${NAME}" type="et" version="${version}" url="${NAME}_${version}.7z" enable="enable_dev"/>
+  <jsplugin name="${NAME}" type="et" version="${version}" url="${NAME}_${version}.7z" enable="true"/>
 </jsplugins>
 `;
 }
