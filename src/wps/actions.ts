@@ -6,7 +6,7 @@ import { GridSheet } from "../core/grid/grid";
 import { highlightsFromFindings } from "../core/plan/highlights";
 import { Highlight } from "../core/plan/plan";
 import { CellState, Snapshot, snapshotMap, toSnapshot } from "../host/cell-state";
-import { ProtectedSheetsError } from "../host/errors";
+import { ProtectedSheetsError, UserFacingError } from "../host/errors";
 import { Features } from "../host/features";
 import { contentTargets, decideFill } from "../host/fill-decision";
 import { Journal } from "../host/journal";
@@ -29,7 +29,7 @@ export function markComment(note: string, existing: string | null | undefined): 
 
 export function activeBook(app: EtApplication): EtWorkbook {
   const book = app.ActiveWorkbook;
-  if (!book) throw new Error("没有打开的工作簿。");
+  if (!book) throw new UserFacingError("没有打开的工作簿：请先打开要校验的工作簿，再点击按钮。");
   return book;
 }
 

@@ -156,6 +156,13 @@ describe("填充 and 插入模板 in WPS 表格", () => {
     expect(et.book.displayAlerts).toBe(true);
   });
 
+  it("without a workbook open, says so in one sentence", async () => {
+    const host = wpsHost({ ActiveWorkbook: null, ScreenUpdating: true, DisplayAlerts: true });
+    const error = await host.validate({ check: checkGrid, journal: new Journal() }).catch((e: unknown) => e);
+    expect(host.describeError(error)).toBe("没有打开的工作簿：请先打开要校验的工作簿，再点击按钮。");
+    expect(host.describeError(new Error("下标越界"))).toBe("WPS 表格报告错误：下标越界。");
+  });
+
   it("selects a cell on another sheet, and keeps settings and waivers in the document", async () => {
     const et = await sampleEt();
     const host = wpsHost(et.app);
