@@ -25,7 +25,7 @@ export class UsageError extends Error {
 
 /** Options of each command: true = takes a value, false = a switch. --help, -h and --version are accepted everywhere. */
 export const COMMAND_OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, boolean>>>> = {
-  check: { json: false, out: true, profile: true, template: true, sample: true, recalc: false, force: false },
+  check: { json: false, out: true, profile: true, template: true, sample: true, recalc: false, force: false, "ignore-waivers": false },
   fill: { out: true, json: false, overwrite: false, profile: true, template: true, sample: true, recalc: false, force: false },
   template: { out: true, indicators: true, profile: true, year: true, force: false },
 };
@@ -153,9 +153,10 @@ const TEMPLATE_CHOICES = PACKS.map((p) => p.id).join("|");
 
 export const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   check: `  juesuan check [文件.xlsx|文件夹 …] [--sample 全国|云南] [--json] [--out 标注副本.xlsx|文件夹] [--force] [--recalc]
-                [--profile ${PROFILE_CHOICES}] [--template ${TEMPLATE_CHOICES}]
+                [--profile ${PROFILE_CHOICES}] [--template ${TEMPLATE_CHOICES}] [--ignore-waivers]
       校验部门决算公开表与绩效自评表；不给文件时校验内置样例（云南），--sample 全国 校验内置的全国九张表样例。
-      --out 另存一份标注副本：有问题的单元格按严重程度着色并附批注，数值不变；多个文件时 --out 为文件夹。`,
+      --out 另存一份标注副本：有问题的单元格按严重程度着色并附批注，数值不变；多个文件时 --out 为文件夹。
+      工作簿中“忽略并说明”过的问题单独列出、不计入错误；--ignore-waivers 把它们当作未忽略（供审核）。`,
   template: `  juesuan template project|dept --out 模板.xlsx [--indicators 行数] [--profile ${PROFILE_CHOICES}] [--year 年度] [--force]
       生成空白的项目支出（附表15）或部门整体支出（附表14）绩效自评表，已写好执行率、得分、总分、等级公式。`,
   fill: `  juesuan fill 文件.xlsx|--sample 全国|云南 --out 填充副本.xlsx [--json] [--overwrite] [--force] [--recalc]

@@ -1,6 +1,6 @@
 // `juesuan check`: every workbook given (folders expanded), a report or JSON on stdout, optional annotated
-// copies, progress on stderr for long runs. Exit codes: 0 no error findings (also: no table found), 1 error
-// findings, 2 a file could not be read (or an annotated copy not written), bad usage, or an output refused before
+// copies, progress on stderr for long runs. Exit codes: 0 no error findings (also: no table found; errors answered
+// by a waiver do not count), 1 error findings, 2 a file could not be read (or an annotated copy not written), bad usage, or an output refused before
 // any work (existing file without --force, --out not a folder for several inputs, no LibreOffice for --recalc).
 
 import { promises as fs } from "node:fs";
@@ -70,6 +70,7 @@ export async function runCheck(args: ParsedArgs, io: Io, version: string, isTty 
   const recalc = args.flags.has("recalc");
   if (recalc && !libreOfficeAvailable()) throw new CliError(SOFFICE_MISSING);
   const json = args.flags.has("json");
+  const ignoreWaivers = args.flags.has("ignore-waivers");
 
   const inputs = await expandInputs(sample ? [sample] : args.positional);
   const { files } = inputs;
@@ -80,7 +81,7 @@ export async function runCheck(args: ParsedArgs, io: Io, version: string, isTty 
   const bar = files.length > PROGRESS_THRESHOLD ? progress(files.length, io.err, isTty) : undefined;
   const results: FileResult[] = [];
   for (let i = 0; i < files.length; i++) {
-    results.push(await checkFile(files[i], { annotateTo: targets[i], profile, template, recalc }));
+    results.push(await checkFile(files[i], { annotateTo: targets[i], profile, template, recalc, ignoreWaivers }));
     bar?.step(i + 1, files[i]);
   }
   bar?.end();
@@ -97,5 +98,6 @@ export async function runCheck(args: ParsedArgs, io: Io, version: string, isTty 
     for (const r of results) if (r.annotateError) io.err(`${r.annotateError}\n`);
   }
   if (unreadable.length || results.some((r) => r.annotateError)) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  // An error answered by a waiver (忽略并说明) does not fail the run; --ignore-waivers counts it again.
+  return results.some((r) => r.findings.some((f) => f.severity === "error" && !f.waiver)) ? 1 : 0;
 }

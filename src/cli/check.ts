@@ -4,6 +4,7 @@ import { analyze } from "../core/engine";
 import { rangeA1 } from "../core/grid/address";
 import { Finding } from "../core/findings/finding";
 import { AnyTable, BoundWorkbook, TableKind, UnrecognisedTable } from "../core/tables/model";
+import { Waiver } from "../core/waivers/model";
 import { displayName, InputError } from "./files";
 import { annotateWorkbook } from "./annotate";
 import { loadInput } from "./load";
@@ -29,6 +30,9 @@ export interface FileResult {
   /** Title-like headings no template knows (政府采购情况表): listed, never dropped silently. */
   readonly unrecognised: readonly UnrecognisedTable[];
   readonly findings: readonly Finding[];
+  /** The workbook's waivers (忽略并说明) that answer no finding any more, and rows that could not be read. */
+  readonly staleWaivers?: readonly Waiver[];
+  readonly waiverWarnings?: readonly string[];
   /** The file could not be read: one zh-CN line starting with the file's name. */
   readonly error?: string;
   /** The annotated copy written (check --out). */
@@ -51,6 +55,13 @@ export interface CheckFileOptions {
   readonly recalc?: boolean;
   /** A template pack id (checked by the caller) that forces the pack instead of detecting it. */
   readonly template?: string;
+  /** --ignore-waivers: every finding shown as unanswered. */
+  readonly ignoreWaivers?: boolean;
+}
+
+/** Findings that count: not answered by a waiver (忽略并说明). */
+export function unwaived(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.waiver);
 }
 
 /** Formulas without a saved result: the core skips the checks that need them and says so with this rule. */
@@ -62,17 +73,20 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
   const display = displayName(file);
   try {
     const { wb, grid } = await loadInput(file, display, { recalc: options.recalc });
-    const { bound, findings } = analyze(grid, { profile: options.profile ?? "national", template: options.template });
+    const { bound, findings, waivers } = analyze(grid, { profile: options.profile ?? "national", template: options.template, ignoreWaivers: options.ignoreWaivers });
     const result: FileResult = {
       file: display,
       template: bound.template,
       tables: bound.tables.map(tableEntry),
       unrecognised: bound.unrecognised,
       findings,
+      ...(waivers.stale.length ? { staleWaivers: waivers.stale } : {}),
+      ...(waivers.warnings.length ? { waiverWarnings: waivers.warnings } : {}),
     };
     if (!options.annotateTo) return result;
     try {
-      annotateWorkbook(wb, findings);
+      // An answered finding is not painted (as in the pane); the report lists it with its reason.
+      annotateWorkbook(wb, findings.filter((f) => !f.waiver));
       await writeOutput(options.annotateTo, Buffer.from(await wb.xlsx.writeBuffer()));
       return { ...result, annotated: options.annotateTo };
     } catch (e) {

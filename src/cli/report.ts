@@ -5,7 +5,7 @@
 import { cellA1, toA1 } from "../core/grid/address";
 import { SEVERITY_LABEL } from "../core/findings/finding";
 import { BoundWorkbook, UnrecognisedTable } from "../core/tables/model";
-import { FileResult, hasUncomputedFormulas } from "./check";
+import { FileResult, hasUncomputedFormulas, unwaived } from "./check";
 
 export const NO_TABLES = "未找到任何公开表或绩效自评表：没有可校验的内容（请确认这是部门决算公开工作簿）。";
 export const RECALC_HINT = "提示：有公式没有保存计算结果，相关校验已跳过；可加 --recalc 用 LibreOffice 重新计算后再校验。";
@@ -28,10 +28,41 @@ export function unrecognisedLine(u: UnrecognisedTable): string {
   return `未识别的表：${u.sheet}!${toA1(u.row, u.col)} ${what}`;
 }
 
-function counts(results: readonly FileResult[]): Record<"error" | "warning" | "info", number> {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const r of results) for (const f of r.findings) c[f.severity]++;
+/** Findings by severity, those answered by a waiver (忽略并说明) counted apart. */
+function counts(results: readonly FileResult[]): Record<"error" | "warning" | "info" | "waived", number> {
+  const c = { error: 0, warning: 0, info: 0, waived: 0 };
+  for (const r of results) for (const f of r.findings) c[f.waiver ? "waived" : f.severity]++;
   return c;
+}
+
+function waivedTail(n: number): string {
+  return n ? `，另有已忽略（附说明）${n} 条` : "";
+}
+
+/** "忽略于 2026-12-06": the date part of the stored time, when it has one. */
+function waivedOn(at: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(at)?.[0];
+  return day ? `（忽略于 ${day}）` : "";
+}
+
+/** The answered findings with their reasons, stale waivers and unreadable rows of the waiver sheet. */
+function waiverLines(r: FileResult): string[] {
+  const lines: string[] = [];
+  const waived = r.findings.filter((f) => f.waiver);
+  if (waived.length) {
+    lines.push(`  【已忽略（附说明）】`);
+    for (const f of waived) {
+      lines.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.table} ${f.sheet}!${cellA1(f.cell)}  ${f.message}`);
+      lines.push(`      说明：${f.waiver!.reason.replace(/\s*\n\s*/g, " ")}${waivedOn(f.waiver!.at)}`);
+    }
+  }
+  const stale = r.staleWaivers ?? [];
+  if (stale.length) {
+    lines.push(`  失效的忽略说明（${stale.length} 条：对应的问题已不存在，或所涉数字已改变）：`);
+    for (const w of stale) lines.push(`    ${w.table} ${w.where}（${w.rule}）说明：${w.reason.replace(/\s*\n\s*/g, " ")}`);
+  }
+  for (const w of r.waiverWarnings ?? []) lines.push(`  提示：${w}`);
+  return lines;
 }
 
 export function plainReport(results: readonly FileResult[], options: ReportOptions = {}): string {
@@ -49,16 +80,17 @@ export function plainReport(results: readonly FileResult[], options: ReportOptio
       for (const t of r.tables) lines.push(`    ${t.id.padEnd(4, "　")}  ${t.sheet}!${t.range}  ${t.title}`);
       for (const u of r.unrecognised) lines.push(`  ${unrecognisedLine(u)}`);
       const c = counts([r]);
-      lines.push(`  发现：错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条`);
+      lines.push(`  发现：错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条${waivedTail(c.waived)}`);
       if (!options.recalc && hasUncomputedFormulas(r.findings)) lines.push(`  ${RECALC_HINT}`);
       let current = "";
-      for (const f of r.findings) {
+      for (const f of unwaived(r.findings)) {
         if (f.table !== current) {
           current = f.table;
           lines.push(`  【${current}】`);
         }
         lines.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${cellA1(f.cell)}  ${f.message}`);
       }
+      lines.push(...waiverLines(r));
     }
     if (r.annotated) lines.push(`  已写入标注副本：${r.annotated}`);
     if (r.annotateError) lines.push(`  ${r.annotateError}`);
@@ -76,7 +108,7 @@ export function plainReport(results: readonly FileResult[], options: ReportOptio
   const read = results.length - unreadable.length;
   lines.push(
     `合计：${results.length} 个文件，已校验 ${read} 个${unreadable.length ? `，无法读取 ${unreadable.length} 个` : ""}；` +
-      `错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条`,
+      `错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条${waivedTail(c.waived)}`,
     "",
   );
   return lines.join("\n");
