@@ -85,8 +85,8 @@ export async function checkFile(file: string, options: CheckFileOptions = {}): P
     };
     if (!options.annotateTo) return result;
     try {
-      // An answered finding is not painted (as in the pane); the report lists it with its reason.
-      annotateWorkbook(wb, findings.filter((f) => !f.waiver));
+      // An answered finding is not painted (highlightsFromFindings skips it, as in the pane).
+      annotateWorkbook(wb, findings);
       await writeOutput(options.annotateTo, Buffer.from(await wb.xlsx.writeBuffer()));
       return { ...result, annotated: options.annotateTo };
     } catch (e) {
