@@ -59,7 +59,7 @@ export async function writeWaiverSheet(context: WaiverHostContext, rows: readonl
   const width = Math.max(...rows.map((r) => r.length));
   if (rows.length && width > 0) {
     const range = sheet.getRange(`A1:${toA1(rows.length - 1, width - 1)}`);
-    range.numberFormat = rows.map((r) => Array.from({ length: width }, () => "@"));
+    range.numberFormat = rows.map(() => Array.from({ length: width }, () => "@"));
     range.values = rows.map((r) => Array.from({ length: width }, (_, c) => asText(r[c] ?? "")));
   }
   await context.sync();
