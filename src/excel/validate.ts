@@ -3,6 +3,7 @@
 
 import { Grid } from "../core/grid/grid";
 import { Finding } from "../core/findings/finding";
+import type { WaiverState } from "../core/engine";
 import { highlightsFromFindings } from "../core/plan/highlights";
 import { TableKind } from "../core/tables/model";
 import { applyHighlights } from "./apply-highlights";
@@ -21,6 +22,8 @@ export interface CheckReport {
   readonly template?: { readonly id: string; readonly name: string; readonly forced: boolean };
   /** What could not be read, as zh-CN sentences. */
   readonly problems: readonly string[];
+  /** The workbook's waivers (忽略并说明) and each finding's fingerprint, for answering one or taking it back. */
+  readonly waivers?: WaiverState;
 }
 
 /** The pure engine, injected: grid in, report out. */

@@ -20,13 +20,18 @@ import { selectCell } from "../excel/select";
 import { undo } from "../excel/undo";
 import { CheckReport, validate } from "../excel/validate";
 import { checkerFor } from "./engine";
-import { clearMessage, fillMessage, insertMessage, Outcome, undoMessage, validateMessage } from "./messages";
+import { clearMessage, fillMessage, insertMessage, Outcome, undoMessage, unwaiveMessage, validateMessage, waiveMessage } from "./messages";
+import { addWaiver, removeWaiver, Waiver, waiverRows } from "../core/waivers/index";
+import { writeWaiverSheet } from "../excel/waiver-sheet";
+import { openFindings, waivedFindings } from "./summary";
+import { setupWaiveDialog } from "./view/waive-dialog";
+import { renderWaived } from "./view/waived-view";
 import { AUTO_TEMPLATE, SettingStore, storedProfile, storedTemplate, storeProfile, storeTemplate, TEMPLATE_OPTIONS } from "./settings";
 import { byId, el } from "./view/dom";
 import { FillChoice, setupFillDialog } from "./view/fill-dialog";
 import { renderFindings } from "./view/findings-view";
 import { ProgressStep, showMessage, showProgress } from "./view/status-view";
-import { renderSummary, renderTemplateLine } from "./view/summary-view";
+import { renderSummary, renderTemplateLine, renderWaivedLine } from "./view/summary-view";
 import { setupTemplateDialog, TemplateChoice } from "./view/template-dialog";
 
 export interface AppDeps {
@@ -80,6 +85,7 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
     }
     fillDialog.close();
     templateDialog.close();
+    waiveDialog.close();
     busy = true;
     refreshButtons();
     showProgress(step);
@@ -102,8 +108,45 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
     byId("findings-section").hidden = false;
     renderTemplateLine(byId("summary-template"), report);
     renderSummary(byId<HTMLTableSectionElement>("summary-body"), report);
-    renderFindings(byId("findings"), report.findings, show, (f) => void onSelect(f));
+    renderWaivedLine(byId("summary-waived"), report);
+    const canWaive = report.waivers ? (f: Finding) => waiveDialog.open(f) : undefined;
+    renderFindings(byId("findings"), openFindings(report.findings), show, (f) => void onSelect(f), canWaive);
+    const state = report.waivers;
+    const waived = waivedFindings(report.findings).map((finding) => ({ finding, fingerprint: state!.fingerprint(finding) }));
+    const stale = state?.stale ?? [];
+    byId("waived-section").hidden = waived.length + stale.length === 0;
+    renderWaived(byId("waived"), waived, stale, { select: (f) => void onSelect(f), unwaive: (print) => void onUnwaive(print) });
   };
+
+  /** 校验 as the button does it: read, check, mark, render; the outcome's message. */
+  const check = async (): Promise<Outcome> => {
+    const checker = checkerFor(profile.id, pack?.id);
+    const out = await host.run((ctx) => validate(ctx, { check: checker, features, journal, sheetNames, batched, onProgress: (stage) => showProgress(stage) }));
+    ({ sheetNames, batched } = out);
+    report = out.report;
+    renderReport();
+    if (out.notMarked) reveal?.();
+    return validateMessage(out.report, out.marked, out.notMarked, features.notes);
+  };
+
+  /** Writes the workbook's waivers (the very-hidden sheet), then checks again so the marks and lists follow. */
+  const storeWaivers = async (next: (list: readonly Waiver[]) => Waiver[]): Promise<Outcome> => {
+    const list = next(report?.waivers?.list ?? []);
+    const written = await host.run((ctx) => writeWaiverSheet(ctx, waiverRows(list)));
+    if (written.created) sheetNames = undefined; // one more sheet: the next read asks for the names again
+    return check();
+  };
+
+  const onWaive = (f: Finding, reason: string) =>
+    void act("waive", async () => {
+      const state = report?.waivers;
+      if (!state) return;
+      const print = state.fingerprint(f);
+      return waiveMessage(await storeWaivers((list) => addWaiver(list, f, print, reason, new Date().toISOString())));
+    });
+
+  const onUnwaive = (print: string) =>
+    act("waive", async () => unwaiveMessage(await storeWaivers((list) => removeWaiver(list, print))));
 
   const onSelect = (f: Finding) => act("select", () => host.run((ctx) => selectCell(ctx, f.cell)));
 
@@ -134,18 +177,10 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
 
   const fillDialog = setupFillDialog(onFillChoice);
   const templateDialog = setupTemplateDialog(onTemplate);
+  const waiveDialog = setupWaiveDialog(onWaive);
 
   const actions: PaneActions = {
-    validate: () =>
-      act("read", async () => {
-        const check = checkerFor(profile.id, pack?.id);
-        const out = await host.run((ctx) => validate(ctx, { check, features, journal, sheetNames, batched, onProgress: (stage) => showProgress(stage) }));
-        ({ sheetNames, batched } = out);
-        report = out.report;
-        renderReport();
-        if (out.notMarked) reveal?.();
-        return validateMessage(out.report, out.marked, out.notMarked, features.notes);
-      }),
+    validate: () => act("read", check),
 
     fill: () =>
       act("fill", async () => {
@@ -163,6 +198,7 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
         return;
       }
       fillDialog.close();
+      waiveDialog.close();
       templateDialog.open();
       reveal?.();
     },
