@@ -176,3 +176,47 @@ describe("the national template: prose in a sheet of its own quotes 收入支出
     ]);
   });
 });
+
+describe("the national 情况说明 wording: what is checked, what is left alone", () => {
+  // 公开03: 支出合计 10,602.11 = 基本支出 3,802.90 (35.869 %) + 项目支出 6,799.22 (64.131 %).
+  test("a lead is kept across “；”: each 占…% after it is a share of 支出合计", () => {
+    const prose = "2023年度支出合计10602.11万元，其中：基本支出3802.9万元，占35.87%；项目支出6799.22万元，占64.13%。";
+    expect(narrative(withText(sample, EXTRA, prose))).toEqual([]);
+    const found = narrative(withText(sample, EXTRA, prose.replace("占64.13%", "占46.13%")));
+    expect(found.map((f) => [f.rule, f.expected, f.actual, f.cells.slice(1).map(where)])).toEqual([
+      ["narrative.shares", "64.13", "46.13", [a1("公开03:total:project"), a1("公开01:out.total:amount")]],
+    ]);
+  });
+
+  test("an item after 其中 never takes the lead: 财政拨款收入 …，占…% is a share of 收入合计", () => {
+    // 财政拨款收入 (公开04) 10,584.32 of 本年收入合计 10,590.02: 99.95 %.
+    expect(narrative(withText(sample, EXTRA, "2023年度收入合计10590.02万元，其中：财政拨款收入10584.32万元，占99.95%；其他收入5.7万元，占0.05%。"))).toEqual([]);
+  });
+
+  test("“支出决算为…” in a sentence about 一般公共预算 is not the 部门's 支出合计", () => {
+    // 一般公共预算财政拨款支出 is 10,584.32, not 本年支出合计 10,602.11: a bare 支出 here is left alone.
+    expect(narrative(withText(sample, EXTRA, "2023年度一般公共预算支出年初预算为10000万元，支出决算为10584.32万元，完成年初预算的105.84%。"))).toEqual([]);
+    expect(narrative(withText(sample, EXTRA, "2023年度“三公”经费财政拨款支出预算为33.3万元，支出决算为32.62万元，完成预算的97.96%。"))).toEqual([]);
+  });
+
+  test("“三公”经费财政拨款支出决算为… and 机关运行经费 with a change against 2022年度", () => {
+    // 机关运行经费 238.67 (公开10); +38.67 → 2022年度 200.00, +19.335 %.
+    expect(narrative(withText(sample, EXTRA, "“三公”经费财政拨款支出决算为32.62万元。机关运行经费支出238.67万元，比2022年度增加38.67万元，增长19.34%。"))).toEqual([]);
+    const found = narrative(withText(sample, EXTRA, "“三公”经费财政拨款支出决算为32.26万元。机关运行经费支出238.67万元，比2022年度增加38.67万元，增长29.34%。"));
+    expect(found.map((f) => [f.rule, f.check, f.expected, f.actual])).toEqual([
+      ["narrative.amounts", "amount", "32.62", "32.26"],
+      ["narrative.changes", "percentFromDelta", "19.34", "29.34"],
+    ]);
+  });
+
+  test("a table kept in 元 is compared in 万元: 公开01 in 元 showing 105,900,200.00 is 10590.02万元", () => {
+    const summary = sample.sheets.find((s) => s.name === "公开01表")!;
+    const inYuan: Grid = {
+      sheets: sample.sheets.map((s) =>
+        s !== summary ? s : { ...s, values: s.values.map((r) => r.map((v) => (typeof v === "string" && /单位：万元/.test(v) ? v.replace("万元", "元") : typeof v === "number" ? v * 10000 : v))) },
+      ),
+    };
+    expect(narrative(withText(inYuan, EXTRA, "本年收入合计10590.02万元，支出10602.11万元。"))).toEqual([]);
+    expect(narrative(withText(inYuan, EXTRA, "本年收入合计10590.12万元。")).map((f) => [f.expected, f.actual])).toEqual([["10590.02", "10590.12"]]);
+  });
+});

@@ -64,20 +64,37 @@ function scopeFor(subject: Subject, lead: SubjectRef | undefined, sentence: stri
   return /财政拨款|一般公共预算/.test(sentence) ? undefined : "dept";
 }
 
+/** What a clause after "；" keeps of the one before: its lead, and whether indicators were being counted. */
+interface Carried {
+  readonly lead?: SubjectRef;
+  readonly counting: boolean;
+}
+
 export function claimsOf(cell: ProseCell, departments: readonly string[]): Claim[] {
   const claims: Claim[] = [];
-  for (const sentence of sentencesOf(cell.text)) claims.push(...sentenceClaims(sentence, cell, departments));
+  let carried: Carried = { counting: false };
+  for (const sentence of sentencesOf(cell.text)) {
+    const read = sentenceClaims(sentence, cell, departments, sentence.continues ? carried : { counting: false });
+    claims.push(...read.claims);
+    carried = read.carried;
+  }
   return claims;
 }
 
-function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readonly string[]): Claim[] {
+/** Bare "收入" / "支出": the 部门's totals only when nothing before them in the sentence names a fund or an item. */
+const BARE_TOTAL = /^(总)?(收入|支出)(决算数?)?$/;
+const NAMES_A_FUND = /财政拨款|一般公共预算|政府性基金|国有资本|三公|机关运行|项目|基本支出|人员经费|公用经费/;
+
+function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readonly string[], carried: Carried): { claims: Claim[]; carried: Carried } {
   const out: Claim[] = [];
   const text = cell.text;
-  let lead: SubjectRef | undefined;
+  let lead = carried.lead;
+  /** No subject of this clause read yet: the first one with a scope of its own leads it. */
+  let fresh = true;
   /** The last amount of a known subject: what a share, a change or a prior-year figure after it is about. */
   let last: { ref: SubjectRef; written: Written; start: number } | undefined;
   let change: { of: SubjectRef; current: Written; prior?: Written; delta?: Written; percent?: Written; start: number; end: number } | undefined;
-  let counting = false;
+  let counting = carried.counting;
   const flushChange = () => {
     if (change && (change.delta || change.percent)) {
       const { of, current, prior, delta, percent, start, end } = change;
@@ -125,19 +142,22 @@ function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readon
       flushChange();
       const found = subjectOf(label);
       if (!found || (found.subject.unit === "vehicles") !== (m.unit === "辆")) continue;
+      if (BARE_TOTAL.test(label) && NAMES_A_FUND.test(text.slice(sentence.start, m.start))) continue;
       const scope = scopeFor(found.subject, lead, sentence.text);
       if (!scope) continue;
       const inherited = found.subject.measured ? (found.measure ?? lead?.measure ?? "final") : found.measure ?? "final";
       if (!found.subject.measured && inherited !== "final") continue; // a budget figure of a subject the tables give only as 决算
       const ref: SubjectRef = { subject: found.subject, scope, measure: inherited };
-      // A subject with a scope of its own opens a new lead when it changes the scope ("…；“三公”经费…").
-      if (!lead || (found.subject.scope && found.subject.scope !== lead.scope)) lead = ref;
+      // The clause's first subject leads it when it has a scope of its own ("…；“三公”经费决算数…"); items after
+      // it ("其中财政拨款收入…，占…%") never take the lead, whatever their own scope.
+      if (!lead || (fresh && found.subject.scope)) lead = ref;
+      fresh = false;
       last = { ref, written: w, start: m.start };
       out.push({ type: "amount", of: ref, written: w, quote });
     }
   }
   flushChange();
-  return out;
+  return { claims: out, carried: { lead, counting } };
 }
 
 function signed(w: Written, label: string): Written {

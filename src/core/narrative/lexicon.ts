@@ -85,7 +85,7 @@ export const SUBJECTS: readonly Subject[] = [
     unit: "money",
   },
   // “三公”经费
-  { id: "three-public.total", name: "“三公”经费", phrase: /^(财政拨款)?三公经费(支出)?$/, scope: "three-public", measured: true, figure: { "three-public": allFunds("total") }, unit: "money" },
+  { id: "three-public.total", name: "“三公”经费", phrase: /^(财政拨款)?三公经费(财政拨款)?(支出)?$/, scope: "three-public", measured: true, figure: { "three-public": allFunds("total") }, unit: "money" },
   { id: "three-public-gpb.total", name: "一般公共预算财政拨款“三公”经费", phrase: /^一般公共预算(财政拨款)?三公经费(支出)?$/, scope: "three-public-gpb", measured: true, figure: { "three-public-gpb": gpbOnly("total") }, unit: "money" },
   { id: "three-public.abroad", name: "因公出国（境）费", phrase: /^因公出国\(?境\)?费用?$/, measured: true, figure: threePublic("abroad"), unit: "money" },
   { id: "three-public.car", name: "公务用车购置及运行维护费", phrase: /^公务(用车|车辆)购置及运行(维护)?费用?$/, measured: true, figure: threePublic("car"), unit: "money" },
@@ -119,7 +119,7 @@ export const LEADING_FILLERS: readonly RegExp[] = [
 export const TRAILING_FILLERS = /(为|是|达到|达|共计|共|各|有|:|：)$/;
 
 /** Year on year: "较上年增加", "比上年下降", "同比增长". */
-export const CHANGE = /^(较|比|与)?(上年|上一年|上年度|去年|同期|上年同期)?(决算数?)?(相比|同比)?(增加|减少|增长|下降|上升|降低|减)了?$|^同比(增加|减少|增长|下降|上升|降低)了?$/;
+export const CHANGE = /^(较|比|与)?(上年|上一年|上年度|去年|同期|上年同期|(19|20)\d{2}年度?)?(决算数?)?(相比|同比)?(增加|减少|增长|下降|上升|降低|减)了?$|^同比(增加|减少|增长|下降|上升|降低)了?$/;
 export const CHANGE_DOWN = /(减少|下降|降低|减)了?$/;
 
 /** A prior-year figure written out: "上年决算数为…", "上年…". */

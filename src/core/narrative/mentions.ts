@@ -21,6 +21,10 @@ export interface Mention {
 
 export interface Sentence {
   readonly mentions: readonly Mention[];
+  /** Where the sentence starts in the cell's text. */
+  readonly start: number;
+  /** It follows a "；": a clause of the same sentence, whose lead it may keep ("支出…，其中基本支出…；项目支出…"). */
+  readonly continues: boolean;
   /** The sentence as written (folded to half-width), for scope words ("财政拨款", "部门整体"). */
   readonly text: string;
 }
@@ -36,7 +40,7 @@ export function sentencesOf(text: string): Sentence[] {
   let from = 0;
   for (let i = 0; i <= folded.length; i++) {
     if (i < folded.length && !SENTENCE_END.test(folded[i])) continue;
-    if (i > from) out.push({ text: folded.slice(from, i), mentions: mentionsIn(folded, from, i) });
+    if (i > from) out.push({ text: folded.slice(from, i), start: from, continues: from > 0 && folded[from - 1] === ";", mentions: mentionsIn(folded, from, i) });
     from = i + 1;
   }
   return out;

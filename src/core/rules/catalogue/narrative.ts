@@ -51,16 +51,16 @@ export const narrativeAmounts: Rule = {
   check({ workbook }, report) {
     eachClaim(workbook, "amount", (c, cell) => {
       const fig = figureOf(workbook, c.of);
-      if (!fig || amountAgrees(c.written, fig.field)) return;
+      if (!fig || amountAgrees(c.written, fig.value)) return;
       report.issue({
         table: fig.table.kind,
         messageId: "amount",
         data: { quote: c.quote, table: fig.table.id, name: c.of.subject.name, figure: shown(fig), subject: c.of.subject.id },
         cell: cell.ref,
         cells: [fig.field.ref],
-        expected: fig.field.num.value!.toString(),
+        expected: fig.value.num.value!.toString(),
         actual: c.written.value.toString(),
-        difference: c.written.value.minus(fig.field.num.value!).toString(),
+        difference: c.written.value.minus(fig.value.num.value!).toString(),
       });
     });
   },
@@ -81,7 +81,7 @@ export const narrativeShares: Rule = {
     eachClaim(workbook, "share", (c, cell) => {
       const part = figureOf(workbook, c.part);
       const whole = figureOf(workbook, c.whole);
-      const range = part && whole ? shareRange(part.field, whole.field) : undefined;
+      const range = part && whole ? shareRange(part.value, whole.value) : undefined;
       if (!part || !whole || !range || writtenMeets(c.written, range)) return;
       const expected = expectedText(range, c.written);
       report.issue({
@@ -138,12 +138,12 @@ export const narrativeChanges: Rule = {
       };
       if (c.prior) {
         const prior = c.prior.text;
-        if (c.delta) issue("delta", deltaRange(fig.field, c.prior), c.delta, { prior });
-        const fromPrior = c.percent ? percentFromPrior(fig.field, c.prior) : undefined;
+        if (c.delta) issue("delta", deltaRange(fig.value, c.prior), c.delta, { prior });
+        const fromPrior = c.percent ? percentFromPrior(fig.value, c.prior) : undefined;
         if (c.percent && fromPrior) issue("percentFromPrior", fromPrior, c.percent, { prior });
       } else if (c.delta && c.percent) {
-        const range = percentFromDelta(fig.field, c.delta);
-        const prior = fig.field.num.value!.minus(c.delta.value);
+        const range = percentFromDelta(fig.value, c.delta);
+        const prior = fig.value.num.value!.minus(c.delta.value);
         if (range) issue("percentFromDelta", range, c.percent, { delta: c.delta.text, prior: formatFigure(prior, figureStyle([fig.field])) });
       }
     });
