@@ -25,6 +25,8 @@ export interface WaiverState {
   readonly stale: readonly Waiver[];
   /** Rows or a sheet that could not be read, in zh-CN. */
   readonly warnings: readonly string[];
+  /** The waiver sheet is there but could not be read at all: it must not be overwritten. */
+  readonly unreadable?: string;
   /** Each finding's fingerprint, what a new waiver for it is keyed by. */
   fingerprint(f: Finding): string;
 }
@@ -54,7 +56,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions = { profile: "nation
   return {
     bound,
     findings: applied.findings,
-    waivers: { list: read.waivers, stale: applied.stale, warnings: read.warnings, fingerprint },
+    waivers: { list: read.waivers, stale: applied.stale, warnings: read.warnings, unreadable: read.unreadable, fingerprint },
   };
 }
 

@@ -10,7 +10,7 @@ import { Finding, Severity } from "../core/findings/finding";
 import { cellKey } from "../core/grid/address";
 import { NATIONAL, PROFILES, profileById, ScoringProfile } from "../core/scoring/profiles";
 import { clearMarks } from "../excel/clear-marks";
-import { describeHostError } from "../excel/errors";
+import { describeHostError, UserFacingError } from "../excel/errors";
 import { fillWorkbook, FillRequest, overwritable } from "../excel/fill-workbook";
 import { insertScorecard } from "../excel/insert-scorecard";
 import { Journal } from "../excel/journal";
@@ -131,6 +131,8 @@ export function startTaskpane({ host, settings, reveal }: AppDeps): PaneActions 
 
   /** Writes the workbook's waivers (the very-hidden sheet), then checks again so the marks and lists follow. */
   const storeWaivers = async (next: (list: readonly Waiver[]) => Waiver[]): Promise<Outcome> => {
+    const unreadable = report?.waivers?.unreadable;
+    if (unreadable) throw new UserFacingError(`${unreadable}。为免覆盖其中的内容，未保存此次更改。`);
     const list = next(report?.waivers?.list ?? []);
     const written = await host.run((ctx) => writeWaiverSheet(ctx, waiverRows(list)));
     if (written.created) sheetNames = undefined; // one more sheet: the next read asks for the names again

@@ -47,7 +47,9 @@ describe("reading the waiver sheet", () => {
 
   it("leaves a sheet that is not ours, from a newer format or without its header alone, with a warning", () => {
     const foreign = readWaivers({ sheets: [waiverSheet([["别的内容"]])] });
-    expect(foreign).toEqual({ waivers: [], warnings: ["工作表“juesuan_忽略说明”不是 juesuan 写入的忽略说明，未读取"], present: true });
+    const why = "工作表“juesuan_忽略说明”不是 juesuan 写入的忽略说明，未读取";
+    expect(foreign).toEqual({ waivers: [], warnings: [why], present: true, unreadable: why });
+    expect(analyze({ sheets: [...sampleGridSync().sheets, waiverSheet([["别的内容"]])] }).waivers.unreadable).toBe(why);
     const newer = readWaivers({ sheets: [waiverSheet([["juesuan-waivers", "2"], HEADER, ["r", "c", "", "", "f", "", "理由", ""]])] });
     expect(newer.waivers).toEqual([]);
     expect(newer.warnings[0]).toContain("格式版本为“2”");
@@ -125,6 +127,10 @@ describe("fingerprints", () => {
     expect(meanings.of({ sheet: "情况说明", row: 3, col: 0 })).toEqual({ meaning: "sheet|情况说明", text: "" });
     expect(fingerprintOf(at(0, "10590.00"), meanings)).toBe(fingerprintOf(at(3, "10590.00"), meanings));
     expect(fingerprintOf(at(0, "10590.00"), meanings)).not.toBe(fingerprintOf(at(0, "10590.01"), meanings));
+    // A prose cell that lies inside a table's range is still named by its sheet: rewording the prose keeps the waiver.
+    const inside = (text: string): Finding => ({ ...at(0, "10590.00"), sheet: "公开01表", cell: { sheet: "公开01表", row: 44, col: 0 }, data: { subject: "部门整体收入", quoted: "10590.00", prose: text } });
+    expect(meanings.of({ sheet: "公开01表", row: 44, col: 0 }).meaning).not.toBe("sheet|公开01表");
+    expect(fingerprintOf(inside("x"), meanings)).toBe(fingerprintOf({ ...inside("x"), cell: { sheet: "公开01表", row: 40, col: 0 } }, meanings));
   });
 });
 

@@ -24,7 +24,8 @@ export function withoutAddresses(text: string): string {
 
 /** The text that is hashed (exposed for tests and for debugging a waiver that does not match). */
 export function fingerprintSource(f: Finding, meanings: CellMeanings): string {
-  const primary = meanings.of(f.cell);
+  // A finding about the prose is at its prose cell, wherever that lies: its sheet, never the wording around the figures.
+  const primary = f.rule.startsWith("narrative.") ? { meaning: `sheet|${f.cell.sheet}`, text: "" } : meanings.of(f.cell);
   const primaryKey = `${f.cell.sheet}\u0000${f.cell.row}\u0000${f.cell.col}`;
   const others = f.cells
     .filter((c) => `${c.sheet}\u0000${c.row}\u0000${c.col}` !== primaryKey)

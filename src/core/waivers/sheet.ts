@@ -32,6 +32,8 @@ export interface WaiversRead {
   readonly warnings: readonly string[];
   /** The workbook has a waiver sheet (even an unreadable one). */
   readonly present: boolean;
+  /** Why the sheet as a whole was not read (not ours, another format version): hosts must not overwrite it. */
+  readonly unreadable?: string;
 }
 
 export function isWaiverSheet(name: string): boolean {
@@ -81,7 +83,7 @@ export function readWaivers(grid: Grid): WaiversRead {
 }
 
 function unread(warning: string): WaiversRead {
-  return { waivers: [], warnings: [warning], present: true };
+  return { waivers: [], warnings: [warning], present: true, unreadable: warning };
 }
 
 function label(key: keyof Waiver): string {

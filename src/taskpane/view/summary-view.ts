@@ -26,8 +26,10 @@ export function renderWaivedLine(node: HTMLElement, report: CheckReport): void {
   const n = waivedFindings(report.findings).length;
   const stale = report.waivers?.stale.length ?? 0;
   const parts = [n ? `已忽略（附说明）${n} 条，不计入上表` : "", stale ? `失效的忽略说明 ${stale} 条` : ""].filter(Boolean);
-  node.textContent = parts.length ? `${parts.join("；")}，见下方“已忽略”。` : "";
-  node.hidden = parts.length === 0;
+  const warnings = report.waivers?.warnings ?? [];
+  const line = parts.length ? `${parts.join("；")}，见下方“已忽略”。` : "";
+  node.textContent = [line, ...warnings.map((w) => `${w}。`)].filter(Boolean).join("");
+  node.hidden = !line && warnings.length === 0;
 }
 
 /** The template line above the table, as text (a pack's name is the add-in's own, but never parsed as markup). */
