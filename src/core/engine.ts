@@ -43,16 +43,19 @@ export function analyze(grid: Grid, options: AnalyzeOptions = { profile: "nation
   const bound = bindWorkbook(checked, { template: options.template ? packById(options.template) : undefined });
   const found = [...readProblemFindings(bound), ...uncomputedFormulaFindings(checked, bound), ...runRules(bound, RULES, options)];
   const sorted = sortFindings(unreadableOnce(found), bound);
-  const meanings = new CellMeanings(checked, bound.tables);
+  // Fingerprints are computed when asked for: a workbook without waivers pays nothing for them.
+  let meanings: CellMeanings | undefined;
   const prints = new WeakMap<Finding, string>();
   const fingerprint = (f: Finding): string => {
     let p = prints.get(f);
-    if (p === undefined) prints.set(f, (p = fingerprintOf(f, meanings)));
+    if (p === undefined) prints.set(f, (p = fingerprintOf(f, (meanings ??= new CellMeanings(checked, bound.tables)))));
     return p;
   };
-  const applied = applyWaivers(sorted, read.waivers, fingerprint, !options.ignoreWaivers);
+  const applied = read.waivers.length ? applyWaivers(sorted, read.waivers, fingerprint, !options.ignoreWaivers) : { findings: sorted, stale: [] };
   // A waived copy keeps its original's fingerprint.
-  applied.findings.forEach((f, i) => prints.set(f, fingerprint(sorted[i])));
+  applied.findings.forEach((f, i) => {
+    if (f !== sorted[i]) prints.set(f, fingerprint(sorted[i]));
+  });
   return {
     bound,
     findings: applied.findings,
