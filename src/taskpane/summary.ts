@@ -27,9 +27,11 @@ export function summarize(report: CheckReport): SummaryRow[] {
   const key = (table: string, sheet: string) => `${table}\u0000${sheet}`;
   for (const t of report.tables) rows.set(key(t.id, t.sheet), { table: t.id, sheet: t.sheet, counts: { error: 0, warning: 0, info: 0 } });
   for (const f of openFindings(report.findings)) {
-    const k = key(f.table, f.sheet);
+    // A finding about the prose counts on a 说明 row of its sheet, not as a table of that sheet.
+    const table = isNarrative(f) ? NARRATIVE_ROW : f.table;
+    const k = key(table, f.sheet);
     let row = rows.get(k);
-    if (!row) rows.set(k, (row = { table: f.table, sheet: f.sheet, counts: { error: 0, warning: 0, info: 0 } }));
+    if (!row) rows.set(k, (row = { table, sheet: f.sheet, counts: { error: 0, warning: 0, info: 0 } }));
     row.counts[f.severity]++;
   }
   return [...rows.values()];
@@ -60,6 +62,9 @@ export function numbersLine(f: Finding): string {
 export function whereLine(f: Finding): string {
   return qualifiedA1(f.cell.sheet, cellA1(f.cell));
 }
+
+/** The summary row of findings about the prose. */
+export const NARRATIVE_ROW = "说明";
 
 /** The group of findings about the prose (情况说明): its figures against the tables'. */
 export const NARRATIVE_GROUP = "说明（情况说明中的数字）";

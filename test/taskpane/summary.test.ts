@@ -45,6 +45,10 @@ describe("task pane summary", () => {
     expect(groupByTable([report.findings[0], prose, report.findings[2]]).map(([k, list]) => [k, list.length]))
       .toEqual([["公开01（公开01表）", 1], [NARRATIVE_GROUP, 1], ["公开02（公开02表）", 1]]);
     expect(NARRATIVE_GROUP).toBe("说明（情况说明中的数字）");
+    const withProse: CheckReport = { ...report, findings: [...report.findings, prose] };
+    expect(summarize(withProse).map((r) => [r.table, r.sheet, r.counts.error])).toEqual([
+      ["公开01", "公开01表", 1], ["公开02", "公开02表", 0], ["公开03", "公开03表", 0], ["说明", "情况说明", 1],
+    ]);
   });
 
   it("groups findings by table in report order", () => {
