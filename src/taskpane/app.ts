@@ -1,7 +1,8 @@
 // The task pane's controller: buttons (and the ribbon's commands, which run in the same shared runtime) → one
 // Excel.run each → render. Holds the session's journal (for 清除标记 and 撤销), the sheet list (so a read takes
-// one sync), the scoring profile and the template pack (模板). Never touches Office.js directly: it gets a Host and
-// a SettingStore.
+// one sync), the scoring profile and the template pack (模板). 忽略并说明 / 撤销忽略 write the workbook's waiver sheet
+// and check again, so marks, counts and lists follow. Never touches Office.js directly: it gets a Host and a
+// SettingStore.
 
 import { FillPlan } from "../core/fill/types";
 import { packById } from "../core/packs/index";
@@ -9,6 +10,7 @@ import { TemplatePack } from "../core/packs/model";
 import { Finding, Severity } from "../core/findings/finding";
 import { cellKey } from "../core/grid/address";
 import { NATIONAL, PROFILES, profileById, ScoringProfile } from "../core/scoring/profiles";
+import { addWaiver, removeWaiver, Waiver, waiverRows } from "../core/waivers/index";
 import { clearMarks } from "../excel/clear-marks";
 import { describeHostError, UserFacingError } from "../excel/errors";
 import { fillWorkbook, FillRequest, overwritable } from "../excel/fill-workbook";
@@ -19,13 +21,10 @@ import { readSheetNames } from "../excel/read-workbook";
 import { selectCell } from "../excel/select";
 import { undo } from "../excel/undo";
 import { CheckReport, validate } from "../excel/validate";
+import { writeWaiverSheet } from "../excel/waiver-sheet";
 import { checkerFor } from "./engine";
 import { clearMessage, fillMessage, insertMessage, Outcome, undoMessage, unwaiveMessage, validateMessage, waiveMessage } from "./messages";
-import { addWaiver, removeWaiver, Waiver, waiverRows } from "../core/waivers/index";
-import { writeWaiverSheet } from "../excel/waiver-sheet";
 import { openFindings, waivedFindings } from "./summary";
-import { setupWaiveDialog } from "./view/waive-dialog";
-import { renderWaived } from "./view/waived-view";
 import { AUTO_TEMPLATE, SettingStore, storedProfile, storedTemplate, storeProfile, storeTemplate, TEMPLATE_OPTIONS } from "./settings";
 import { byId, el } from "./view/dom";
 import { FillChoice, setupFillDialog } from "./view/fill-dialog";
@@ -33,6 +32,8 @@ import { renderFindings } from "./view/findings-view";
 import { ProgressStep, showMessage, showProgress } from "./view/status-view";
 import { renderSummary, renderTemplateLine, renderWaivedLine } from "./view/summary-view";
 import { setupTemplateDialog, TemplateChoice } from "./view/template-dialog";
+import { setupWaiveDialog } from "./view/waive-dialog";
+import { renderWaived } from "./view/waived-view";
 
 export interface AppDeps {
   readonly host: Host;
