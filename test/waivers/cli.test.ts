@@ -117,6 +117,23 @@ describe("a waiver written with exceljs", () => {
     expect(a.waivers.stale).toEqual([]);
   });
 
+  test("check --out: the waived cell is not painted, the others are, and the copy keeps the waiver sheet", async () => {
+    const out = path.join(dir, "annotated.xlsx");
+    const r = await run(["check", file, "--out", out]);
+    expect(r.code).toBe(1);
+    const wb = await loadWorkbook(readFileSync(out));
+    const fillOf = (sheet: string, a1: string) => (wb.getWorksheet(sheet)!.getCell(a1).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+    expect(fillOf("附表15-3", "J24")).toBeUndefined();
+    expect(wb.getWorksheet("附表15-3")!.getCell("J24").note).toBeUndefined();
+    expect(fillOf("附表15-3", "G7")).toBe("FFFFC7CE"); // 执行率 on 年初预算数, not answered
+    expect(wb.worksheets.find((w) => isWaiverSheet(w.name))!.state).toBe("veryHidden");
+    expect(readWaivers(await gridOf(readFileSync(out))).waivers).toHaveLength(1);
+    // For reviewers the same cell is painted as any other.
+    const strict = path.join(dir, "annotated-strict.xlsx");
+    await run(["check", file, "--ignore-waivers", "--out", strict]);
+    expect((await loadWorkbook(readFileSync(strict))).getWorksheet("附表15-3")!.getCell("J24").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+  });
+
   test("fill keeps the waiver sheet, very hidden, with its rows", async () => {
     const out = path.join(dir, "filled.xlsx");
     const r = await run(["fill", file, "--out", out]);
