@@ -51,6 +51,10 @@ export interface FileJson {
   readonly file: string;
   /** null when the file could not be read. */
   readonly template: TemplateJson | null;
+  /** The 部门 the tables name (部门：…), when one does. */
+  readonly department?: string;
+  /** In a batch: an earlier file with exactly the same content (the first one given). */
+  readonly duplicateOf?: string;
   readonly tables: readonly TableEntry[];
   readonly unrecognised: readonly UnrecognisedJson[];
   readonly findings: readonly FindingJson[];
@@ -90,6 +94,7 @@ export function fileJson(r: FileResult): FileJson {
   return {
     file: r.file,
     template: r.template ? { id: r.template.id, name: r.template.name, forced: r.template.forced } : null,
+    ...(r.department !== undefined ? { department: r.department } : {}),
     tables: r.tables,
     unrecognised: r.unrecognised.map((u) => ({
       ...cellJson({ sheet: u.sheet, row: u.row, col: u.col }),

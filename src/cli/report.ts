@@ -65,51 +65,91 @@ function waiverLines(r: FileResult): string[] {
   return lines;
 }
 
-export function plainReport(results: readonly FileResult[], options: ReportOptions = {}): string {
-  const lines: string[] = [];
-  for (const r of results) {
-    if (r.error) continue; // listed at the end (several files) or on stderr (one file)
-    lines.push(`文件：${r.file}`);
-    // A workbook without any table has no template to speak of, unless one was asked for.
-    if (r.template && (r.tables.length > 0 || r.template.forced)) lines.push(`  ${templateLine(r.template)}`);
-    if (r.tables.length === 0) {
-      lines.push(`  ${NO_TABLES}`);
-      for (const u of r.unrecognised) lines.push(`  ${unrecognisedLine(u)}`);
-    } else {
-      lines.push(`  识别到 ${r.tables.length} 张表：`);
-      for (const t of r.tables) lines.push(`    ${t.id.padEnd(4, "　")}  ${t.sheet}!${t.range}  ${t.title}`);
-      for (const u of r.unrecognised) lines.push(`  ${unrecognisedLine(u)}`);
-      const c = counts([r]);
-      lines.push(`  发现：错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条${waivedTail(c.waived)}`);
-      if (!options.recalc && hasUncomputedFormulas(r.findings)) lines.push(`  ${RECALC_HINT}`);
-      let current = "";
-      for (const f of unwaived(r.findings)) {
-        if (f.table !== current) {
-          current = f.table;
-          lines.push(`  【${current}】`);
-        }
-        lines.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${cellA1(f.cell)}  ${f.message}`);
-      }
-      lines.push(...waiverLines(r));
-    }
-    if (r.annotated) lines.push(`  已写入标注副本：${r.annotated}`);
-    if (r.annotateError) lines.push(`  ${r.annotateError}`);
-    lines.push("");
-  }
-  if (!options.several) return lines.join("\n");
+/** Rules about the prose (情况说明) are listed under their own heading, not under the table they compare with. */
+const NARRATIVE_HEADING = "情况说明";
 
-  const unreadable = results.filter((r) => r.error);
-  if (unreadable.length) {
-    lines.push(`无法读取的文件（${unreadable.length} 个，未校验）：`);
-    for (const r of unreadable) lines.push(`  ${r.error}`);
+function findingLines(r: FileResult): string[] {
+  const lines: string[] = [];
+  const open = unwaived(r.findings);
+  const isProse = (f: { rule: string }) => f.rule.startsWith("narrative.");
+  let current = "";
+  for (const f of [...open.filter((f) => !isProse(f)), ...open.filter(isProse)]) {
+    const heading = isProse(f) ? NARRATIVE_HEADING : f.table;
+    if (heading !== current) {
+      current = heading;
+      lines.push(`  【${current}】`);
+    }
+    lines.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${cellA1(f.cell)}  ${f.message}`);
+  }
+  return lines;
+}
+
+/** One readable file's part of the report (nothing for an unreadable one: it is listed at the end or on stderr). */
+export function fileReport(r: FileResult, options: ReportOptions = {}): string[] {
+  if (r.error) return [];
+  const lines: string[] = [`文件：${r.file}`];
+  // A workbook without any table has no template to speak of, unless one was asked for.
+  if (r.template && (r.tables.length > 0 || r.template.forced)) lines.push(`  ${templateLine(r.template)}`);
+  if (r.tables.length === 0) {
+    lines.push(`  ${NO_TABLES}`);
+    for (const u of r.unrecognised) lines.push(`  ${unrecognisedLine(u)}`);
+  } else {
+    lines.push(`  识别到 ${r.tables.length} 张表：`);
+    for (const t of r.tables) lines.push(`    ${t.id.padEnd(4, "　")}  ${t.sheet}!${t.range}  ${t.title}`);
+    for (const u of r.unrecognised) lines.push(`  ${unrecognisedLine(u)}`);
+    const c = counts([r]);
+    lines.push(`  发现：错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条${waivedTail(c.waived)}`);
+    if (!options.recalc && hasUncomputedFormulas(r.findings)) lines.push(`  ${RECALC_HINT}`);
+    lines.push(...findingLines(r));
+    lines.push(...waiverLines(r));
+  }
+  if (r.annotated) lines.push(`  已写入标注副本：${r.annotated}`);
+  if (r.annotateError) lines.push(`  ${r.annotateError}`);
+  return lines;
+}
+
+export interface RunTotals {
+  readonly files: number;
+  /** Files that could not be read, each its zh-CN line. */
+  readonly unreadable: readonly string[];
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly waived: number;
+  /** Files whose content is the same as an earlier file's. */
+  readonly duplicates: number;
+  /** Interrupted (Ctrl-C) before every file was checked. */
+  readonly interrupted?: boolean;
+}
+
+export function findingCounts(r: FileResult): Record<"error" | "warning" | "info" | "waived", number> {
+  return counts([r]);
+}
+
+/** The end of a report over several files: the files that could not be read, then the total. */
+export function closingReport(t: RunTotals): string[] {
+  const lines: string[] = [];
+  if (t.unreadable.length) {
+    lines.push(`无法读取的文件（${t.unreadable.length} 个，未校验）：`);
+    for (const line of t.unreadable) lines.push(`  ${line}`);
     lines.push("");
   }
-  const c = counts(results);
-  const read = results.length - unreadable.length;
+  const read = t.files - t.unreadable.length;
   lines.push(
-    `合计：${results.length} 个文件，已校验 ${read} 个${unreadable.length ? `，无法读取 ${unreadable.length} 个` : ""}；` +
-      `错误 ${c.error} 条，警告 ${c.warning} 条，尾数 ${c.info} 条${waivedTail(c.waived)}`,
+    `${t.interrupted ? "已中断（Ctrl-C），" : ""}合计：${t.files} 个文件，已校验 ${read} 个${t.unreadable.length ? `，无法读取 ${t.unreadable.length} 个` : ""}` +
+      `${t.duplicates ? `，内容重复 ${t.duplicates} 个` : ""}；` +
+      `错误 ${t.error} 条，警告 ${t.warning} 条，尾数 ${t.info} 条${waivedTail(t.waived)}`,
     "",
   );
+  return lines;
+}
+
+export function plainReport(results: readonly FileResult[], options: ReportOptions = {}): string {
+  const lines: string[] = [];
+  for (const r of results) if (!r.error) lines.push(...fileReport(r, options), "");
+  if (!options.several) return lines.join("\n");
+  const c = counts(results);
+  const unreadable = results.filter((r) => r.error).map((r) => r.error!);
+  lines.push(...closingReport({ files: results.length, unreadable, duplicates: 0, ...c }));
   return lines.join("\n");
 }
