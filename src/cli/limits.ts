@@ -22,7 +22,8 @@ export const DEFAULT_LIMITS: Limits = { maxBytes: 50 * 1024 * 1024, maxCells: 2_
  */
 const RATIO_FLOOR = 20 * 1024 * 1024;
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const mb = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 export function sizeProblem(bytes: number, limits: Limits): string | undefined {
   if (bytes <= limits.maxBytes) return undefined;

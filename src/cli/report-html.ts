@@ -78,7 +78,7 @@ const SCRIPT = `
     var shown = 0, matched = 0;
     data.findings.forEach(function (f) {
       if (sev && f.severity !== sev) return; if (rule && f.rule !== rule) return; if (!waived && f.waived) return;
-      if (q && (f.file + " " + f.department + " " + f.table + " " + f.sheet + "!" + f.cell + " " + f.message).toLowerCase().indexOf(q) < 0) return;
+      if (q && (f.file + " " + f.department + " " + f.table + " " + f.sheet + "!" + f.cell + " " + f.message + " " + (f.reason || "")).toLowerCase().indexOf(q) < 0) return;
       matched++; if (shown >= LIMIT) return; shown++;
       body.appendChild(row([{ text: f.file }, { text: f.department }, { text: f.waived ? "已忽略" : LABEL[f.severity], cls: f.waived ? "" : "sev-" + f.severity }, { text: f.rule },
         { text: f.table }, { text: f.sheet + "!" + f.cell }, { text: f.message + (f.waived && f.reason ? "（说明：" + f.reason + "）" : "") }]));
