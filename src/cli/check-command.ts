@@ -128,7 +128,7 @@ export async function runCheck(args: ParsedArgs, io: Io, version: string, run: C
   const targets = await outputPaths(inputs, option(args, "out"), args.flags.has("force"));
   const outputs = await reportPaths(args, files);
 
-  const reportOptions = { several: inputs.several, recalc };
+  const reportOptions = { several: inputs.several, recalc, noText: json || jsonl };
   const jobs = Math.min(jobsWanted, files.length);
   const checker = makeChecker({ check: { profile, template, recalc, ignoreWaivers, limits }, report: reportOptions }, jobs);
   const sink: ResultSink = json ? jsonSink(io, version) : jsonl ? jsonlSink(io) : textSink(io, inputs.several);

@@ -16,5 +16,5 @@ export interface CheckedFile {
 }
 
 export function checkedFile(r: FileResult, options: ReportOptions): CheckedFile {
-  return { json: fileJson(r), text: fileReport(r, options), ...(r.hash ? { hash: r.hash } : {}), counts: findingCounts(r) };
+  return { json: fileJson(r), text: options.noText ? [] : fileReport(r, options), ...(r.hash ? { hash: r.hash } : {}), counts: findingCounts(r) };
 }

@@ -23,7 +23,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}
 .card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:8px 14px;min-width:88px}
 .card b{display:block;font-size:22px}.card.error b{color:#c62828}.card.warning b{color:#b26a00}.card.info b{color:#1565c0}.card.waived b{color:#555}
 table{border-collapse:collapse;background:#fff;width:100%;font-size:13px}
-th,td{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f0f0f0;position:sticky;top:0;white-space:nowrap}
+th,td{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top;white-space:nowrap}td.wrap{white-space:normal;min-width:320px}td.note{white-space:normal}th{background:#f0f0f0;position:sticky;top:0;white-space:nowrap}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.bad td{background:#fff3f3}
 .sev-error{color:#c62828;font-weight:bold}.sev-warning{color:#b26a00}.sev-info{color:#1565c0}
@@ -60,12 +60,12 @@ const SCRIPT = `
   });
 
   var rules = document.getElementById("rules");
-  data.rules.forEach(function (r) { rules.appendChild(row([{ text: r.rule, title: r.example }, { text: LABEL[r.severity], cls: "sev-" + r.severity }, num(r.workbooks), num(r.findings), num(r.waived), { text: r.example }])); });
+  data.rules.forEach(function (r) { rules.appendChild(row([{ text: r.rule, title: r.example }, { text: LABEL[r.severity], cls: "sev-" + r.severity }, num(r.workbooks), num(r.findings), num(r.waived), { text: r.example, cls: "wrap" }])); });
 
   var books = document.getElementById("workbooks");
   data.workbooks.forEach(function (w) {
     var note = w.unreadable ? "无法读取：" + w.unreadable : w.duplicateOf ? "与 " + w.duplicateOf + " 内容完全相同" : "";
-    books.appendChild(row([{ text: w.file }, { text: w.department }, { text: w.template }, num(w.error), num(w.warning), num(w.info), num(w.waived), { text: w.worst.join("、") }, { text: note }], w.unreadable || w.error ? "bad" : ""));
+    books.appendChild(row([{ text: w.file }, { text: w.department }, { text: w.template }, num(w.error), num(w.warning), num(w.info), num(w.waived), { text: w.worst.join("、"), cls: "note" }, { text: note, cls: "note" }], w.unreadable || w.error ? "bad" : ""));
   });
 
   var ruleSelect = document.getElementById("f-rule");
@@ -81,7 +81,7 @@ const SCRIPT = `
       if (q && (f.file + " " + f.department + " " + f.table + " " + f.sheet + "!" + f.cell + " " + f.message + " " + (f.reason || "")).toLowerCase().indexOf(q) < 0) return;
       matched++; if (shown >= LIMIT) return; shown++;
       body.appendChild(row([{ text: f.file }, { text: f.department }, { text: f.waived ? "已忽略" : LABEL[f.severity], cls: f.waived ? "" : "sev-" + f.severity }, { text: f.rule },
-        { text: f.table }, { text: f.sheet + "!" + f.cell }, { text: f.message + (f.waived && f.reason ? "（说明：" + f.reason + "）" : "") }]));
+        { text: f.table }, { text: f.sheet + "!" + f.cell }, { text: f.message + (f.waived && f.reason ? "（说明：" + f.reason + "）" : ""), cls: "wrap" }]));
     });
     document.getElementById("f-count").textContent = "符合条件 " + matched + " 条" + (matched > shown ? "，显示前 " + shown + " 条" : "");
   }

@@ -15,6 +15,8 @@ export interface ReportOptions {
   readonly several?: boolean;
   /** --recalc was used (no hint to use it). */
   readonly recalc?: boolean;
+  /** The text report is not wanted (--json, --jsonl): a batch does not build it. */
+  readonly noText?: boolean;
 }
 
 /** "模板：全国（财政部九张表）（自动识别）", or （指定） when given with --template. */

@@ -12,7 +12,7 @@ import { withEmptyTextResults } from "./cached-strings";
 import { cellsProblem, expansionProblem, Limits } from "./limits";
 import { REASONS } from "./package-check";
 import { readZipDirectory, ZipEntry, zipEntryBytes } from "./zip";
-import { attributes, partName, xmlText } from "./xml";
+import { attr, attributes, partName, xmlText } from "./xml";
 
 /** The package cannot be read as a workbook, or is over a limit: `reason` is the zh-CN line after the file's name. */
 export class PackageReadError extends Error {
@@ -188,44 +188,50 @@ function readSheet(name: string, xml: string, ctx: SheetContext): GridSheet {
       formulas.push([]);
     }
   };
+  const vOpen = `<${prefix}v`;
   for (let m = tag.exec(data); m; m = tag.exec(data)) {
-    const attrs = attributes(m[2]);
+    const attrs = m[2];
     if (m[1] === "row") {
-      const r = Number(attrs.get("r"));
+      const r = Number(attr(attrs, "r"));
       row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
       col = -1;
       ensureRow(row);
       continue;
     }
     if (++ctx.cells > ctx.limits.maxCells) throw new PackageReadError(cellsProblem(ctx.limits));
-    const at = decodeAddress(attrs.get("r") ?? "") ?? { row: Math.max(row, 0), col: col + 1 };
+    const at = decodeAddress(attr(attrs, "r") ?? "") ?? { row: Math.max(row, 0), col: col + 1 };
     row = at.row;
     col = at.col;
     ensureRow(row);
-    let content = "";
-    if (!m[3]) {
-      const close = data.indexOf(cellClose, tag.lastIndex);
-      const stop = close < 0 ? data.length : close;
-      content = data.slice(tag.lastIndex, stop);
-      tag.lastIndex = close < 0 ? data.length : close + cellClose.length;
-    }
     let f: { attrs: string; text?: string } | undefined;
     let v: string | undefined;
     let inline: string | undefined;
-    if (content) {
-      for (const part of content.matchAll(CELL_CONTENT)) {
-        if (part[1] === "f") f = { attrs: part[2], text: part[3] };
-        else if (part[1] === "v") v = part[3] ?? "";
-        else inline = part[3] ?? "";
+    if (!m[3]) {
+      const from = tag.lastIndex;
+      const close = data.indexOf(cellClose, from);
+      const stop = close < 0 ? data.length : close;
+      tag.lastIndex = close < 0 ? data.length : close + cellClose.length;
+      if (stop > from) {
+        // Most cells hold just <v>…</v>: read it without a regular expression.
+        const vAt = data.startsWith(vOpen, from) ? from : -1;
+        const vEnd = vAt >= 0 ? data.indexOf("<", vAt + vOpen.length + 1) : -1;
+        if (vAt >= 0 && data[vAt + vOpen.length] === ">" && vEnd >= 0 && vEnd + 4 + prefix.length >= stop) v = data.slice(vAt + vOpen.length + 1, vEnd);
+        else {
+          for (const part of data.slice(from, stop).matchAll(CELL_CONTENT)) {
+            if (part[1] === "f") f = { attrs: part[2], text: part[3] };
+            else if (part[1] === "v") v = part[3] ?? "";
+            else inline = part[3] ?? "";
+          }
+        }
       }
     }
-    const format = ctx.formats[Number(attrs.get("s") ?? 0)] ?? "General";
-    const type = attrs.get("t");
+    const format = ctx.formats[Number(attr(attrs, "s") ?? 0)] ?? "General";
+    const type = attr(attrs, "t");
     let formula = "";
     let value: CellValue;
     if (f) {
-      const fa = attributes(f.attrs);
-      const si = fa.get("t") === "shared" ? fa.get("si") : undefined;
+      const shared = attr(f.attrs, "t") === "shared";
+      const si = shared ? attr(f.attrs, "si") : undefined;
       if (f.text !== undefined && f.text !== "") {
         formula = xmlText(f.text);
         if (si !== undefined && !masters.has(si)) masters.set(si, { formula, at });

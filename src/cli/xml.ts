@@ -10,6 +10,18 @@ export function attributes(tag: string): Map<string, string> {
   return out;
 }
 
+/** One attribute of a tag: the usual ` name="value"` found directly, any other spelling through attributes(). */
+export function attr(tag: string, name: string): string | undefined {
+  const at = tag.indexOf(` ${name}="`);
+  if (at >= 0) {
+    const start = at + name.length + 3;
+    const end = tag.indexOf('"', start);
+    if (end >= 0) return tag.slice(start, end);
+  }
+  if (!tag.includes(`${name}=`) && !tag.includes(`${name} `)) return undefined;
+  return attributes(` ${tag}`).get(name);
+}
+
 /** Character data as an XML parser gives it: line ends normalised, then entities and character references decoded. */
 export function xmlText(s: string): string {
   const text = s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s;
