@@ -10,4 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 require("../build/cli/main.js").main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  // Interrupted (Ctrl-C): the output is closed; a file still being checked in this thread is not waited for.
+  if (code === 130) process.exit(code);
 });

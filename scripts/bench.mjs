@@ -8,7 +8,11 @@
 //   3. the whole CLI on the sample (a spawned `juesuan check`, median of 5) against a bare exceljs read of the
 //      same file (median of 5);
 //   4. peak memory of the CLI on the sample (/usr/bin/time -v, else process.resourceUsage().maxRSS in a child);
-//   5. for scale, one CLI run on the generated 10× workbook written to .xlsx (test/helpers/consistent-workbook-xlsx.ts).
+//   5. for scale, one CLI run on the generated 10× workbook written to .xlsx (test/helpers/consistent-workbook-xlsx.ts);
+//   6. batches (issue 17): `juesuan check <folder> --jsonl` on 100 and 1,000 copies of the sample (hard links in
+//      .tmp/bench/, git-ignored), with both cores (--jobs default): workbooks per hour and peak memory of the whole
+//      process (worker threads included), from /usr/bin/time -v. `--batch` runs this section alone and adds 2,000
+//      files (about a minute more); single-file check against a bare exceljs read is section 3.
 //
 // Budget: engine ≤ 20 ms median on each sample; cost linear (100× input ≤ 120× time); engine ≤ 20 % of the CLI's
 // total time on the sample; peak memory ≤ 200 MB. Figures are printed with whether each budget is met; the script
@@ -16,12 +20,16 @@
 //
 // How: the CLI is compiled to build/ as usual (tsc -p tsconfig.cli.json); the generator and the engine it is timed
 // with are compiled by tsc into .tmp/bench/ (git-ignored), so no TypeScript runtime is needed.
-// Options: --quick (fewer runs, no 100× size) for a smoke run; --engine (section 1 only: the engine on both samples).
+// Options: --quick (fewer runs, no 100× size) for a smoke run; --engine (section 1 only: the engine on both samples);
+// --batch (section 6 only, with 2,000 files as well).
+//
+// Budgets of issue 17: ≥ 120,000 workbooks/hour on 1,000 copies; peak memory ≤ 300 MB at 100 and at 2,000 files;
+// single-file check ≤ 1.15× a bare exceljs read of the same file.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, copyFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { loadavg } from "node:os";
+import os, { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -34,15 +42,17 @@ const SAMPLES = [
   { name: "全国 sample", file: path.join(root, "assets/sample/national.xlsx") },
 ];
 const engineOnly = process.argv.includes("--engine");
+const batchOnly = process.argv.includes("--batch");
 const out = path.join(root, ".tmp/bench");
 
-const BUDGET = { engineMs: 20, growth100: 120, engineShare: 0.2, peakMb: 200 };
+const BUDGET = { engineMs: 20, growth100: 120, engineShare: 0.2, peakMb: 200, perHour: 120000, batchPeakMb: 300, singleRatio: 1.15 };
 
 // ---- build ---------------------------------------------------------------------------------------
 
 function build() {
   const run = (args) => execFileSync(process.execPath, [tsc, ...args], { cwd: root, stdio: "inherit" });
   if (!engineOnly) run(["-p", "tsconfig.cli.json"]);
+  if (batchOnly) return;
   run([
     "--outDir", out, "--rootDir", root, "--module", "commonjs", "--target", "es2020", "--lib", "es2020",
     "--esModuleInterop", "--skipLibCheck", "--strict", "--types", "node",
@@ -92,9 +102,72 @@ function cellCount(grid) {
 const ms = (x) => `${x.toFixed(1)} ms`;
 const verdict = (ok) => (ok ? "met" : "NOT met");
 
+// ---- batches (section 6) -------------------------------------------------------------------------
+
+/** A folder of `n` copies of the sample: hard links (copies where links are refused), made once. */
+function copies(n) {
+  const dir = path.join(out, `batch-${n}`);
+  mkdirSync(dir, { recursive: true });
+  const have = new Set(readdirSync(dir));
+  for (let i = 1; i <= n; i++) {
+    const name = `dept-${String(i).padStart(4, "0")}.xlsx`;
+    if (have.has(name)) continue;
+    try {
+      linkSync(sample, path.join(dir, name));
+    } catch {
+      copyFileSync(sample, path.join(dir, name));
+    }
+  }
+  return dir;
+}
+
+/** One `juesuan check <folder> --jsonl` under /usr/bin/time -v: wall seconds, peak RSS (MB), lines written. */
+function timedBatch(dir) {
+  const args = [path.join(root, "bin/juesuan.js"), "check", dir, "--jsonl"];
+  const t0 = performance.now();
+  const timed = existsSync("/usr/bin/time");
+  const r = spawnSync(timed ? "/usr/bin/time" : process.execPath, timed ? ["-v", process.execPath, ...args] : args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - t0) / 1000;
+  const peak = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(r.stderr ?? "");
+  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN, lines: r.stdout.split("\n").filter(Boolean).length, status: r.status };
+}
+
+function batches() {
+  console.log(`\nbatches: juesuan check <folder> --jsonl, --jobs default (${navigatorCores()} cores), copies of the 云南 sample`);
+  const sizes = batchOnly ? [100, 1000, 2000] : [100, 1000];
+  const rows = [];
+  for (const n of sizes) {
+    const r = timedBatch(copies(n));
+    const perHour = (n / r.seconds) * 3600;
+    rows.push({ n, ...r, perHour });
+    console.log(`  ${String(n).padStart(5)} files: ${r.seconds.toFixed(1)} s, ${Math.round(perHour).toLocaleString("en-US")} workbooks/hour, peak ${r.peakMb.toFixed(0)} MB (exit ${r.status}, ${r.lines} JSON lines)`);
+  }
+  return rows;
+}
+
+function navigatorCores() {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
+
+function batchBudget(rows) {
+  const thousand = rows.find((r) => r.n === 1000);
+  if (thousand) console.log(`  ≥ ${BUDGET.perHour.toLocaleString("en-US")} workbooks/hour on 1,000 files: ${Math.round(thousand.perHour).toLocaleString("en-US")} — ${verdict(thousand.perHour >= BUDGET.perHour)}`);
+  for (const r of rows.filter((x) => x.n === 100 || x.n === 2000)) {
+    console.log(`  peak memory ≤ ${BUDGET.batchPeakMb} MB at ${r.n.toLocaleString("en-US")} files: ${r.peakMb.toFixed(0)} MB — ${verdict(r.peakMb <= BUDGET.batchPeakMb)}`);
+  }
+  if (!rows.some((r) => r.n === 2000)) console.log("  peak memory at 2,000 files: run node scripts/bench.mjs --batch");
+}
+
 // ---- main ----------------------------------------------------------------------------------------
 
 build();
+if (batchOnly) {
+  console.log(`\nnode ${process.version}, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}, --batch`);
+  const rows = batches();
+  console.log("\nbudget");
+  batchBudget(rows);
+  process.exit(0);
+}
 const require = createRequire(import.meta.url);
 const { analyze } = require(path.join(out, "src/core/engine.js"));
 const { loadWorkbook, workbookToGrid } = require(path.join(out, "src/cli/xlsx-grid.js"));
@@ -144,14 +217,23 @@ for (const size of sizes) {
   console.log(`  ${size.label.padEnd(4)} scale ${size.scale}, ${size.scorecards} scorecards, ${grid.sheets.length} sheets, ${cells} cells (generated in ${ms(generated)}): median ${ms(m)}, ${((m / cells) * 1000).toFixed(1)} µs/cell, ${findings} findings${ratio}`);
 }
 
-// 3. The whole CLI against a bare exceljs read, both as spawned processes.
-const cli = spawnTimes([path.join(root, "bin/juesuan.js"), "check", sample], 5);
+// 3. The whole CLI against a bare exceljs read, both as spawned processes, alternated so that load on a shared
+// machine falls on both alike.
 const bareScript = `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs"))}); new ExcelJS.Workbook().xlsx.readFile(${JSON.stringify(sample)}).catch((e) => { console.error(e); process.exit(2); });`;
-const bare = spawnTimes(["-e", bareScript], 5);
+const SINGLE_RUNS = quick ? 3 : 9;
+const cli = { xs: [], status: undefined };
+const bare = { xs: [] };
+for (let i = 0; i < SINGLE_RUNS; i++) {
+  const c = spawnTimes([path.join(root, "bin/juesuan.js"), "check", sample], 1);
+  cli.xs.push(...c.xs);
+  cli.status = c.status;
+  bare.xs.push(...spawnTimes(["-e", bareScript], 1).xs);
+}
 const cliMedian = median(cli.xs);
 const bareMedian = median(bare.xs);
-console.log("\nCLI on the sample (spawned processes, 5 runs each)");
-console.log(`  juesuan check: median ${ms(cliMedian)} (exit ${cli.status}); bare exceljs read: median ${ms(bareMedian)}; CLI − read = ${ms(cliMedian - bareMedian)}`);
+const singleRatio = cliMedian / bareMedian;
+console.log(`\nCLI on the sample (spawned processes, ${SINGLE_RUNS} runs each, alternated)`);
+console.log(`  juesuan check: median ${ms(cliMedian)} (exit ${cli.status}); bare exceljs read: median ${ms(bareMedian)}; ratio ${singleRatio.toFixed(2)}×`);
 console.log(`  engine share of the CLI (云南 sample): ${((100 * engineSample) / cliMedian).toFixed(1)} %`);
 
 // 4. Peak memory of the CLI on the sample.
@@ -184,6 +266,9 @@ if (!quick) {
   console.log(`CLI on the generated 10× workbook (${path.relative(root, file)}, one run): ${ms(run.xs[0])} (exit ${run.status})`);
 }
 
+// 6. Batches.
+const batchRows = quick ? [] : batches();
+
 // Budget.
 const big = results.find((r) => r.label === "100×");
 const growth = big ? big.median / results[0].median : undefined;
@@ -193,3 +278,6 @@ if (growth !== undefined) console.log(`  linear growth, 100× input ≤ ${BUDGET
 else console.log("  linear growth: not measured (--quick)");
 console.log(`  engine ≤ ${BUDGET.engineShare * 100} % of the CLI's time on the sample: ${((100 * engineSample) / cliMedian).toFixed(1)} % — ${verdict(engineSample <= BUDGET.engineShare * cliMedian)}`);
 console.log(`  peak memory ≤ ${BUDGET.peakMb} MB: ${peakMb.toFixed(1)} MB — ${verdict(peakMb <= BUDGET.peakMb)}`);
+console.log(`  single-file check ≤ ${BUDGET.singleRatio}× a bare exceljs read: ${singleRatio.toFixed(2)}× — ${verdict(singleRatio <= BUDGET.singleRatio)}`);
+if (batchRows.length) batchBudget(batchRows);
+else console.log("  batches: not measured (--quick)");

@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 import { Finding } from "../core/findings/finding";
 import { highlightsFromFindings } from "../core/plan/highlights";
 import { SEVERITY_FILL } from "../core/plan/plan";
+import { InputError } from "./files";
+import { loadWorkbook, UnreadableWorkbookError } from "./xlsx-grid";
 
 function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
@@ -23,4 +25,17 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, findings: readonly Findin
     marked++;
   }
   return marked;
+}
+
+/** The annotated copy of a package already checked: read again by exceljs (which writes it), marked, saved. */
+export async function annotatedCopy(data: Buffer, display: string, findings: readonly Finding[]): Promise<Buffer> {
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await loadWorkbook(data);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) throw new InputError(display, e.message);
+    throw e;
+  }
+  annotateWorkbook(wb, findings);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -25,7 +25,10 @@ export class UsageError extends Error {
 
 /** Options of each command: true = takes a value, false = a switch. --help, -h and --version are accepted everywhere. */
 export const COMMAND_OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, boolean>>>> = {
-  check: { json: false, out: true, profile: true, template: true, sample: true, recalc: false, force: false },
+  check: {
+    json: false, jsonl: false, out: true, profile: true, template: true, sample: true, recalc: false, force: false, "ignore-waivers": false,
+    jobs: true, report: true, summary: true, "max-size": true, "max-cells": true, "max-ratio": true,
+  },
   fill: { out: true, json: false, overwrite: false, profile: true, template: true, sample: true, recalc: false, force: false },
   template: { out: true, indicators: true, profile: true, year: true, force: false },
 };
@@ -153,9 +156,14 @@ const TEMPLATE_CHOICES = PACKS.map((p) => p.id).join("|");
 
 export const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   check: `  juesuan check [文件.xlsx|文件夹 …] [--sample 全国|云南] [--json] [--out 标注副本.xlsx|文件夹] [--force] [--recalc]
-                [--profile ${PROFILE_CHOICES}] [--template ${TEMPLATE_CHOICES}]
+                [--profile ${PROFILE_CHOICES}] [--template ${TEMPLATE_CHOICES}] [--ignore-waivers]
+                [--jsonl] [--jobs N] [--report 报告.html] [--summary 汇总.xlsx] [--max-size MB] [--max-cells 个数] [--max-ratio 倍数]
       校验部门决算公开表与绩效自评表；不给文件时校验内置样例（云南），--sample 全国 校验内置的全国九张表样例。
-      --out 另存一份标注副本：有问题的单元格按严重程度着色并附批注，数值不变；多个文件时 --out 为文件夹。`,
+      文件夹：每个文件校验完即按输入顺序输出；--jsonl 每行一个文件的 JSON；--jobs 并行数（默认为 CPU 核数）；
+      --report 生成可筛选的 HTML 报告，--summary 生成汇总表（工作簿、问题两张表）；
+      超过 --max-size（默认 50 MB）、--max-cells（默认 2000000）或压缩比 --max-ratio（默认 100）的文件不校验并说明原因。
+      --out 另存一份标注副本：有问题的单元格按严重程度着色并附批注，数值不变；多个文件时 --out 为文件夹。
+      工作簿中“忽略并说明”过的问题单独列出、不计入错误；--ignore-waivers 把它们当作未忽略（供审核）。`,
   template: `  juesuan template project|dept --out 模板.xlsx [--indicators 行数] [--profile ${PROFILE_CHOICES}] [--year 年度] [--force]
       生成空白的项目支出（附表15）或部门整体支出（附表14）绩效自评表，已写好执行率、得分、总分、等级公式。`,
   fill: `  juesuan fill 文件.xlsx|--sample 全国|云南 --out 填充副本.xlsx [--json] [--overwrite] [--force] [--recalc]

@@ -2,6 +2,7 @@
 // nothing as <c r="G9" t="str"><f>…</f><v></v></c>; exceljs drops that empty result, so the cell would look like a
 // formula that was never computed (公式未计算). Read from the package itself: sheet → addresses.
 
+import { Grid } from "../core/grid/grid";
 import { readZipDirectory, zipEntryText } from "./zip";
 
 function attributes(tag: string): Map<string, string> {
@@ -85,4 +86,26 @@ export function emptyStringResults(data: Buffer): Map<string, Set<string>> {
     if (cells.size) result.set(xmlText(name), cells);
   }
   return result;
+}
+
+/** A formula that can yield empty text: =IF(N(D9)=0,"",…). */
+const YIELDS_EMPTY_TEXT = /""/;
+
+/**
+ * exceljs reads a formula whose saved result is empty text (<c t="str"><f>…</f><v></v></c>) exactly like one saved
+ * with no result at all. loadWorkbook puts those results back from the package (restoreEmptyTextResults). For the
+ * rest — workbooks built in memory, or re-saved by exceljs, which drops such results: in a workbook whose formulas
+ * were computed (some carry results: Excel, WPS or LibreOffice saved it), a result-less formula that can yield ""
+ * did yield it; in one never computed (written by a script, our own templates), it stays unknown, and the core
+ * reports it as 公式未计算.
+ */
+export function withEmptyTextResults(grid: Grid): Grid {
+  const computed = grid.sheets.some((s) => s.values.some((row, r) => row.some((v, c) => v !== null && !!s.formulas?.[r]?.[c])));
+  if (!computed) return grid;
+  return {
+    sheets: grid.sheets.map((s) => ({
+      ...s,
+      values: s.values.map((row, r) => row.map((v, c) => (v === null && YIELDS_EMPTY_TEXT.test(s.formulas?.[r]?.[c] ?? "") ? "" : v))),
+    })),
+  };
 }

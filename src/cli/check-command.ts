@@ -1,20 +1,25 @@
-// `juesuan check`: every workbook given (folders expanded), a report or JSON on stdout, optional annotated
-// copies, progress on stderr for long runs. Exit codes: 0 no error findings (also: no table found), 1 error
-// findings, 2 a file could not be read (or an annotated copy not written), bad usage, or an output refused before
-// any work (existing file without --force, --out not a folder for several inputs, no LibreOffice for --recalc).
+// `juesuan check`: every workbook given (folders expanded), each file's result written as soon as it and the files
+// before it are done (text, a JSON document or JSON Lines on stdout), optionally an HTML report and a summary
+// workbook, annotated copies, progress on stderr for long runs; files checked in worker threads (--jobs). Exit
+// codes: 0 no error findings (also: no table found; errors answered by a waiver do not count), 1 error findings,
+// 2 a file could not be read or was refused by a limit (or an annotated copy not written), bad usage, or an output
+// refused before any work (existing file without --force, --out not a folder for several inputs, no LibreOffice
+// for --recalc); 130 interrupted (Ctrl-C), after closing what was written.
 
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { option, ParsedArgs } from "./args";
-import { checkFile, FileResult } from "./check";
-import { checkJson } from "./check-json";
+import { option, ParsedArgs, UsageError } from "./args";
 import { profileOption, sampleOption, templateOption } from "./choices";
+import { RunCollector } from "./check-collect";
+import { jsonlSink, jsonSink, ResultSink, textSink } from "./check-output";
+import { defaultJobs, makeChecker, runOrdered } from "./check-pool";
+import { CheckedFile } from "./checked-file";
 import { expandInputs, Inputs } from "./files";
-import { libreOfficeAvailable } from "./libreoffice";
-import { SOFFICE_MISSING } from "./load";
+import { libreOfficeAvailable, SOFFICE_MISSING } from "./libreoffice";
+import { DEFAULT_LIMITS, Limits } from "./limits";
 import { checkFolderCreatable, checkNoneExist, checkOutputFile, CliError, sameFile } from "./output";
-import { plainReport } from "./report";
 import { progress, PROGRESS_THRESHOLD } from "./progress";
+import { RunTotals } from "./report";
 import type { Io } from "./io";
 
 /** `a.xlsx` → `a-校验.xlsx`; another extension is kept in the name (`a.xls` → `a.xls-校验.xlsx`), so names never clash. */
@@ -63,39 +68,130 @@ async function outputPaths(inputs: Inputs, out: string | undefined, force: boole
   return targets;
 }
 
-export async function runCheck(args: ParsedArgs, io: Io, version: string, isTty = false): Promise<number> {
+function positiveNumber(args: ParsedArgs, name: string, integer: boolean): number | undefined {
+  const text = option(args, name);
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`选项 --${name} 应为${integer ? "正整数" : "正数"}（收到 ${text}）`, "check");
+  }
+  return n;
+}
+
+function limitsOption(args: ParsedArgs): Limits {
+  const mb = positiveNumber(args, "max-size", false);
+  return {
+    maxBytes: mb !== undefined ? mb * 1024 * 1024 : DEFAULT_LIMITS.maxBytes,
+    maxCells: positiveNumber(args, "max-cells", true) ?? DEFAULT_LIMITS.maxCells,
+    maxRatio: positiveNumber(args, "max-ratio", false) ?? DEFAULT_LIMITS.maxRatio,
+  };
+}
+
+/** --report and --summary: checked before any work, as --out is. */
+async function reportPaths(args: ParsedArgs, files: readonly string[]): Promise<{ report?: string; summary?: string }> {
+  const out: { report?: string; summary?: string } = {};
+  const force = args.flags.has("force");
+  for (const [name, ext] of [["report", ".html"], ["summary", ".xlsx"]] as const) {
+    const file = option(args, name);
+    if (!file) continue;
+    await checkOutputFile(file, { force, inputs: files, inputMessage: `--${name} 不能是被校验的文件本身`, ext, option: `--${name}` });
+    out[name] = file;
+  }
+  if (out.report && out.summary && (await sameFile(out.report, out.summary))) throw new CliError("--report 与 --summary 不能是同一个文件");
+  return out;
+}
+
+export interface CheckRunOptions {
+  /** stderr is a terminal: progress redrawn in place. */
+  readonly isTty?: boolean;
+  /** Aborted on Ctrl-C: the files finished are written and closed, exit 130. */
+  readonly signal?: AbortSignal;
+}
+
+export async function runCheck(args: ParsedArgs, io: Io, version: string, run: CheckRunOptions = {}): Promise<number> {
   const profile = profileOption(args, "check");
   const template = templateOption(args, "check");
   const sample = sampleOption(args, "check");
   const recalc = args.flags.has("recalc");
   if (recalc && !libreOfficeAvailable()) throw new CliError(SOFFICE_MISSING);
   const json = args.flags.has("json");
+  const jsonl = args.flags.has("jsonl");
+  if (json && jsonl) throw new UsageError("--json 与 --jsonl 只能选一个", "check");
+  const ignoreWaivers = args.flags.has("ignore-waivers");
+  const limits = limitsOption(args);
+  const jobsWanted = positiveNumber(args, "jobs", true) ?? defaultJobs();
 
   const inputs = await expandInputs(sample ? [sample] : args.positional);
   const { files } = inputs;
   if (files.length === 0) throw new CliError(`${args.positional.join("、")} 中没有 .xlsx 文件`);
   for (const dir of inputs.emptyFolders) io.err(`juesuan: ${dir} 中没有 .xlsx 文件，已跳过\n`);
   const targets = await outputPaths(inputs, option(args, "out"), args.flags.has("force"));
+  const outputs = await reportPaths(args, files);
 
-  const bar = files.length > PROGRESS_THRESHOLD ? progress(files.length, io.err, isTty) : undefined;
-  const results: FileResult[] = [];
-  for (let i = 0; i < files.length; i++) {
-    results.push(await checkFile(files[i], { annotateTo: targets[i], profile, template, recalc }));
-    bar?.step(i + 1, files[i]);
+  const reportOptions = { several: inputs.several, recalc, noText: json || jsonl };
+  const jobs = Math.min(jobsWanted, files.length);
+  const checker = makeChecker({ check: { profile, template, recalc, ignoreWaivers, limits }, report: reportOptions }, jobs);
+  const sink: ResultSink = json ? jsonSink(io, version) : jsonl ? jsonlSink(io) : textSink(io, inputs.several);
+  const collector = outputs.report || outputs.summary ? new RunCollector() : undefined;
+  const bar = files.length > PROGRESS_THRESHOLD ? progress(files.length, io.err, run.isTty ?? false) : undefined;
+  const firstWithContent = new Map<string, string>();
+  const unreadable: string[] = [];
+  const totals = { error: 0, warning: 0, info: 0, waived: 0, duplicates: 0 };
+  let failedCopies = 0;
+  let unwaivedErrors = false;
+
+  const emit = (index: number, done: CheckedFile) => {
+    let { json: file, text } = done;
+    const first = done.hash ? firstWithContent.get(done.hash) : undefined;
+    if (first !== undefined) {
+      file = { ...file, duplicateOf: first };
+      if (text.length) text = [text[0], `  与 ${first} 内容完全相同（重复文件）`, ...text.slice(1)];
+      totals.duplicates++;
+    } else if (done.hash) firstWithContent.set(done.hash, file.file);
+    sink.file(file, text);
+    collector?.add(file, done.counts);
+    for (const k of ["error", "warning", "info", "waived"] as const) totals[k] += done.counts[k];
+    if (done.counts.error) unwaivedErrors = true;
+    if (file.error) unreadable.push(file.error);
+    if (file.annotateError) failedCopies++;
+    // stderr carries what went wrong: each line in JSON modes and for one file; a count at the end otherwise.
+    if (file.error && (json || jsonl || !inputs.several)) io.err(`${file.error}\n`);
+    if (file.annotateError) io.err(`${file.annotateError}\n`);
+    bar?.step(index + 1, files[index]);
+  };
+
+  let finished: number;
+  try {
+    finished = await runOrdered(files.map((file, index) => ({ index, file, annotateTo: targets[index] })), jobs, checker, emit, run.signal);
+  } finally {
+    await checker.close();
   }
   bar?.end();
-
-  const unreadable = results.filter((r) => r.error);
-  if (json) {
-    io.out(`${JSON.stringify(checkJson(results, version), null, 2)}\n`);
-    // The copies written are each entry's `annotated`; stderr carries only what went wrong.
-    for (const r of results) for (const line of [r.error, r.annotateError]) if (line) io.err(`${line}\n`);
-  } else {
-    io.out(plainReport(results, { several: inputs.several, recalc }));
-    if (!inputs.several) for (const r of unreadable) io.err(`${r.error}\n`);
-    else if (unreadable.length) io.err(`juesuan: ${unreadable.length} 个文件无法读取，已列在报告末尾“无法读取的文件”中\n`);
-    for (const r of results) if (r.annotateError) io.err(`${r.annotateError}\n`);
+  const interrupted = finished < files.length;
+  const runTotals: RunTotals = { files: finished, unreadable, ...totals, ...(interrupted ? { interrupted } : {}) };
+  sink.end(runTotals);
+  if (!json && !jsonl && inputs.several && unreadable.length) io.err(`juesuan: ${unreadable.length} 个文件无法读取，已列在报告末尾“无法读取的文件”中\n`);
+  if (collector) {
+    try {
+      if (outputs.report) {
+        const { writeHtmlReport } = await import("./report-html");
+        await writeHtmlReport(outputs.report, collector, runTotals, { version, generated: new Date().toISOString().slice(0, 19).replace("T", " ") });
+        io.err(`juesuan: 已写入报告 ${outputs.report}\n`);
+      }
+      if (outputs.summary) {
+        const { writeSummary } = await import("./summary-xlsx");
+        await writeSummary(outputs.summary, collector);
+        io.err(`juesuan: 已写入汇总表 ${outputs.summary}\n`);
+      }
+    } finally {
+      collector.dispose();
+    }
   }
-  if (unreadable.length || results.some((r) => r.annotateError)) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  if (interrupted) {
+    io.err(`juesuan: 已中断，已完成 ${finished}/${files.length} 个文件的输出\n`);
+    return 130;
+  }
+  if (unreadable.length || failedCopies) return 2;
+  // An error answered by a waiver (忽略并说明) does not fail the run; --ignore-waivers counts it again.
+  return unwaivedErrors ? 1 : 0;
 }

@@ -1,13 +1,20 @@
 // `juesuan check`: read each workbook, run the engine, report tables and findings.
 
+// `check` reads a package with the fast reader (xlsx-read.ts); exceljs is loaded only when a copy is written
+// (--out) or LibreOffice recalculates (--recalc): loading it costs more than the whole check of a workbook.
+
+import { createHash } from "node:crypto";
 import { analyze } from "../core/engine";
 import { rangeA1 } from "../core/grid/address";
+import { Grid } from "../core/grid/grid";
 import { Finding } from "../core/findings/finding";
+import { departmentName } from "../core/narrative/labels";
 import { AnyTable, BoundWorkbook, TableKind, UnrecognisedTable } from "../core/tables/model";
-import { displayName, InputError } from "./files";
-import { annotateWorkbook } from "./annotate";
-import { loadInput } from "./load";
+import { Waiver } from "../core/waivers/model";
+import { displayName, InputError, readWorkbookFile } from "./files";
+import { DEFAULT_LIMITS, Limits } from "./limits";
 import { CliError, writeOutput } from "./output";
+import { PackageReadError, readGrid } from "./xlsx-read";
 
 export interface TableEntry {
   /** The workbook's label in the template in use ("公开07"): for people. */
@@ -25,10 +32,17 @@ export interface FileResult {
   readonly file: string;
   /** The template pack in use; absent when the file could not be read. */
   readonly template?: BoundWorkbook["template"];
+  /** The 部门 the tables name (部门：…), the first one found; absent when none does. */
+  readonly department?: string;
+  /** SHA-256 of the file's bytes, to flag copies of one file in a batch; absent when the file was not read. */
+  readonly hash?: string;
   readonly tables: TableEntry[];
   /** Title-like headings no template knows (政府采购情况表): listed, never dropped silently. */
   readonly unrecognised: readonly UnrecognisedTable[];
   readonly findings: readonly Finding[];
+  /** The workbook's waivers (忽略并说明) that answer no finding any more, and rows that could not be read. */
+  readonly staleWaivers?: readonly Waiver[];
+  readonly waiverWarnings?: readonly string[];
   /** The file could not be read: one zh-CN line starting with the file's name. */
   readonly error?: string;
   /** The annotated copy written (check --out). */
@@ -51,6 +65,15 @@ export interface CheckFileOptions {
   readonly recalc?: boolean;
   /** A template pack id (checked by the caller) that forces the pack instead of detecting it. */
   readonly template?: string;
+  /** --ignore-waivers: every finding shown as unanswered. */
+  readonly ignoreWaivers?: boolean;
+  /** What one file may make the reader read (--max-size, --max-cells, --max-ratio). */
+  readonly limits?: Limits;
+}
+
+/** Findings that count: not answered by a waiver (忽略并说明). */
+export function unwaived(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.waiver);
 }
 
 /** Formulas without a saved result: the core skips the checks that need them and says so with this rule. */
@@ -58,22 +81,49 @@ export function hasUncomputedFormulas(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.rule === "read.uncomputed-formula" || f.check === "uncomputed-formula");
 }
 
+function departmentOf(bound: BoundWorkbook): string | undefined {
+  for (const t of bound.tables) {
+    const name = t.department ? departmentName(t.department.text).trim() : "";
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The workbook's grid: the fast reader, or exceljs with LibreOffice's results (--recalc). */
+async function gridOf(file: string, display: string, data: Buffer, options: CheckFileOptions): Promise<Grid> {
+  if (options.recalc) return (await (await import("./load")).loadInput(file, display, { recalc: true, limits: options.limits })).grid;
+  try {
+    return readGrid(data, options.limits ?? DEFAULT_LIMITS);
+  } catch (e) {
+    if (e instanceof PackageReadError) throw new InputError(display, e.reason);
+    throw e;
+  }
+}
+
 export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileResult> {
   const display = displayName(file);
   try {
-    const { wb, grid } = await loadInput(file, display, { recalc: options.recalc });
-    const { bound, findings } = analyze(grid, { profile: options.profile ?? "national", template: options.template });
+    const data = await readWorkbookFile(file, display, options.limits);
+    const hash = createHash("sha256").update(data).digest("hex");
+    const grid = await gridOf(file, display, data, options);
+    const { bound, findings, waivers } = analyze(grid, { profile: options.profile ?? "national", template: options.template, ignoreWaivers: options.ignoreWaivers });
+    const department = departmentOf(bound);
     const result: FileResult = {
       file: display,
       template: bound.template,
+      ...(department ? { department } : {}),
+      hash,
       tables: bound.tables.map(tableEntry),
       unrecognised: bound.unrecognised,
       findings,
+      ...(waivers.stale.length ? { staleWaivers: waivers.stale } : {}),
+      ...(waivers.warnings.length ? { waiverWarnings: waivers.warnings } : {}),
     };
     if (!options.annotateTo) return result;
     try {
-      annotateWorkbook(wb, findings);
-      await writeOutput(options.annotateTo, Buffer.from(await wb.xlsx.writeBuffer()));
+      // exceljs reads the original package for the copy; an answered finding is not painted (as in the pane).
+      const { annotatedCopy } = await import("./annotate");
+      await writeOutput(options.annotateTo, await annotatedCopy(data, display, findings));
       return { ...result, annotated: options.annotateTo };
     } catch (e) {
       if (e instanceof CliError) return { ...result, annotateError: `${display}：未能写入标注副本（${e.message}）` };

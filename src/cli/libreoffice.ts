@@ -17,6 +17,8 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
+export const SOFFICE_MISSING = "未找到 LibreOffice（soffice），无法使用 --recalc；请安装 LibreOffice 或在 Excel/WPS 中重新计算并保存";
+
 const TIMEOUT_MS = 120_000;
 
 const RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>

@@ -8,10 +8,11 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { CellValue, Grid, GridSheet } from "../core/grid/grid";
 import { InputError, readWorkbookFile } from "./files";
-import { LibreOfficeError, recalculate } from "./libreoffice";
+import { Limits } from "./limits";
+import { LibreOfficeError, recalculate, SOFFICE_MISSING } from "./libreoffice";
 import { loadWorkbook, UnreadableWorkbookError, workbookToGrid } from "./xlsx-grid";
 
-export const SOFFICE_MISSING = "未找到 LibreOffice（soffice），无法使用 --recalc；请安装 LibreOffice 或在 Excel/WPS 中重新计算并保存";
+export { SOFFICE_MISSING } from "./libreoffice";
 
 export interface LoadedWorkbook {
   /** The original workbook, as read from the file. */
@@ -50,8 +51,8 @@ export function withRecalculatedResults(original: Grid, recalculated: Grid): Gri
   };
 }
 
-export async function loadInput(file: string, display: string, options: { recalc?: boolean } = {}): Promise<LoadedWorkbook> {
-  const data = await readWorkbookFile(file, display);
+export async function loadInput(file: string, display: string, options: { recalc?: boolean; limits?: Limits } = {}): Promise<LoadedWorkbook> {
+  const data = await readWorkbookFile(file, display, options.limits);
   let wb: ExcelJS.Workbook;
   try {
     wb = await loadWorkbook(data);

@@ -5,10 +5,11 @@
 //   2  a file could not be read or written, an output refused before any work (exists without --force, --out not a
 //      folder for several inputs, LibreOffice missing for --recalc), or bad usage (unknown command or option)
 
+//   130 check interrupted by Ctrl-C (the output written so far is closed and valid)
+//
+// Each command's module is loaded only when it runs: `check` never loads exceljs unless it writes a workbook.
+
 import { COMMAND_USAGE, NO_COMMAND_HINT, parseArgs, UsageError, USAGE } from "./args";
-import { runCheck } from "./check-command";
-import { runTemplate } from "./template-command";
-import { runFill } from "./fill-command";
 import { CliError } from "./output";
 import { Io } from "./io";
 
@@ -21,6 +22,14 @@ const processIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
 };
+
+/** Ctrl-C while `check` runs: stop starting files, close the output, exit 130. */
+function interruptSignal(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onInt = () => controller.abort();
+  process.once("SIGINT", onInt);
+  return { signal: controller.signal, dispose: () => process.off("SIGINT", onInt) };
+}
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
@@ -37,9 +46,18 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.out(`${USAGE}\n\n${NO_COMMAND_HINT}\n`);
       return 0;
     }
-    if (args.command === "check") return await runCheck(args, io, VERSION, io === processIo && process.stderr.isTTY);
-    if (args.command === "template") return await runTemplate(args, io);
-    return await runFill(args, io);
+    if (args.command === "check") {
+      const { runCheck } = await import("./check-command");
+      const own = io === processIo;
+      const interrupt = own ? interruptSignal() : undefined;
+      try {
+        return await runCheck(args, io, VERSION, { isTty: own && process.stderr.isTTY, signal: interrupt?.signal });
+      } finally {
+        interrupt?.dispose();
+      }
+    }
+    if (args.command === "template") return await (await import("./template-command")).runTemplate(args, io);
+    return await (await import("./fill-command")).runFill(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
       const usage = e.command ? `用法：\n${COMMAND_USAGE[e.command]}` : USAGE;

@@ -79,12 +79,16 @@ export async function checkFolderCreatable(dir: string): Promise<void> {
   }
 }
 
-/** A single output file: ends in .xlsx, is not an input, does not exist unless --force, and can be written. */
-export async function checkOutputFile(out: string, options: { force: boolean; inputs: readonly string[]; inputMessage: string }): Promise<void> {
-  if (!/\.xlsx$/i.test(out)) throw new CliError(`--out 应为 .xlsx 文件：${out}`);
+/** A single output file: ends in .xlsx (or `ext`), is not an input, does not exist unless --force, and can be written. */
+export async function checkOutputFile(
+  out: string,
+  options: { force: boolean; inputs: readonly string[]; inputMessage: string; ext?: string; option?: string },
+): Promise<void> {
+  const ext = options.ext ?? ".xlsx";
+  if (!out.toLowerCase().endsWith(ext)) throw new CliError(`${options.option ?? "--out"} 应为 ${ext} 文件：${out}`);
   for (const input of options.inputs) if (await sameFile(input, out)) throw new CliError(options.inputMessage);
   const st = await statOrUndefined(out);
-  if (st?.isDirectory()) throw new CliError(`--out ${out} 是已有的文件夹；请给出 .xlsx 文件名`);
+  if (st?.isDirectory()) throw new CliError(`${options.option ?? "--out"} ${out} 是已有的文件夹；请给出 ${ext} 文件名`);
   if (st && !options.force) throw new CliError(`输出文件已存在：${out}；如要覆盖请加 --force`);
   await checkFolderCreatable(path.dirname(path.resolve(out)));
 }

@@ -6,6 +6,7 @@
 // file's name before it.
 
 import path from "node:path";
+import { expansionProblem, Limits } from "./limits";
 import { readZipDirectory, SIG_EOCD, SIG_LOCAL, zipEntryData, zipEntryText } from "./zip";
 
 export const REASONS = {
@@ -49,9 +50,11 @@ function inspectText(data: Buffer): string {
   return REASONS.notXlsx;
 }
 
-function inspectZip(data: Buffer, ext: string): string | undefined {
+function inspectZip(data: Buffer, ext: string, limits?: Limits): string | undefined {
   const dir = readZipDirectory(data);
   if (!dir.ok) return REASONS[dir.problem];
+  const bomb = limits && expansionProblem(dir.entries, data.length, limits);
+  if (bomb) return bomb;
   const byName = new Map(dir.entries.map((e) => [e.name, e]));
   const mimetype = byName.get("mimetype");
   if (mimetype) {
@@ -75,13 +78,14 @@ function inspectZip(data: Buffer, ext: string): string | undefined {
 
 /**
  * Why `data` (the bytes of `file`) cannot be read as an .xlsx workbook, or undefined when it looks like one.
- * Only the package is checked here; a package that passes can still fail to parse (REASONS.unparsable).
+ * Only the package is checked here; a package that passes can still fail to parse (REASONS.unparsable). With
+ * `limits`, a package whose directory declares a zip bomb's expansion is refused too.
  */
-export function packageProblem(data: Buffer, file: string): string | undefined {
+export function packageProblem(data: Buffer, file: string, limits?: Limits): string | undefined {
   const ext = path.extname(file).toLowerCase();
   if (data.length === 0) return REASONS.empty;
   if (data.length >= 8 && data.subarray(0, 8).equals(OLE_MAGIC)) return inspectOle(data, ext);
   // "PK\x03\x04" starts a zip; "PK\x05\x06" is an empty one (only the end record).
-  if (data.length >= 4 && (data.readUInt32LE(0) === SIG_LOCAL || data.readUInt32LE(0) === SIG_EOCD)) return inspectZip(data, ext);
+  if (data.length >= 4 && (data.readUInt32LE(0) === SIG_LOCAL || data.readUInt32LE(0) === SIG_EOCD)) return inspectZip(data, ext, limits);
   return inspectText(data);
 }

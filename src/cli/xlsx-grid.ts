@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { parseRangeA1, RangeRef } from "../core/grid/address";
 import { CellValue, Grid, GridSheet } from "../core/grid/grid";
-import { emptyStringResults } from "./cached-strings";
+import { emptyStringResults, withEmptyTextResults } from "./cached-strings";
 import { REASONS } from "./package-check";
 
 /** exceljs could not parse the package. The message is a zh-CN reason; the library's own text is never shown. */
@@ -76,28 +76,6 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): GridSheet {
 
 export function workbookToGrid(wb: ExcelJS.Workbook): Grid {
   return withEmptyTextResults({ sheets: wb.worksheets.map(worksheetToGrid) });
-}
-
-/** A formula that can yield empty text: =IF(N(D9)=0,"",…). */
-const YIELDS_EMPTY_TEXT = /""/;
-
-/**
- * exceljs reads a formula whose saved result is empty text (<c t="str"><f>…</f><v></v></c>) exactly like one saved
- * with no result at all. loadWorkbook puts those results back from the package (restoreEmptyTextResults). For the
- * rest — workbooks built in memory, or re-saved by exceljs, which drops such results: in a workbook whose formulas
- * were computed (some carry results: Excel, WPS or LibreOffice saved it), a result-less formula that can yield ""
- * did yield it; in one never computed (written by a script, our own templates), it stays unknown, and the core
- * reports it as 公式未计算.
- */
-function withEmptyTextResults(grid: Grid): Grid {
-  const computed = grid.sheets.some((s) => s.values.some((row, r) => row.some((v, c) => v !== null && !!s.formulas?.[r]?.[c])));
-  if (!computed) return grid;
-  return {
-    sheets: grid.sheets.map((s) => ({
-      ...s,
-      values: s.values.map((row, r) => row.map((v, c) => (v === null && YIELDS_EMPTY_TEXT.test(s.formulas?.[r]?.[c] ?? "") ? "" : v))),
-    })),
-  };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ZipEntry {
   readonly flags: number;
   readonly method: number;
   readonly compressedSize: number;
+  /** As the directory declares it: a zip bomb may lie, so inflating is capped at this size (zipEntryBytes). */
+  readonly uncompressedSize: number;
   readonly localOffset: number;
 }
 
@@ -69,6 +71,7 @@ export function readZipDirectory(data: Buffer): ZipDirectory {
       flags,
       method: data.readUInt16LE(p + 10),
       compressedSize: data.readUInt32LE(p + 20),
+      uncompressedSize: data.readUInt32LE(p + 24),
       localOffset: data.readUInt32LE(p + 42),
     });
     p = next;
@@ -83,6 +86,22 @@ export function zipEntryData(data: Buffer, e: ZipEntry, cdOffset: number): Buffe
   const start = p + 30 + data.readUInt16LE(p + 26) + data.readUInt16LE(p + 28);
   const end = start + e.compressedSize;
   return end <= cdOffset ? data.subarray(start, end) : undefined;
+}
+
+/**
+ * An entry's content (stored or deflated), never inflated past the size the directory declares: an entry that
+ * would grow beyond it is damaged or a zip bomb, and comes back undefined like any unreadable entry.
+ */
+export function zipEntryBytes(data: Buffer, e: ZipEntry, cdOffset: number): Buffer | undefined {
+  const raw = zipEntryData(data, e, cdOffset);
+  if (!raw || e.flags & 1) return undefined;
+  try {
+    if (e.method === 0) return raw;
+    if (e.method === 8) return inflateRawSync(raw, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }
 
 /** An entry's content as UTF-8 text (stored or deflated), or undefined when it cannot be read. */

@@ -7,7 +7,7 @@ import { Journal } from "../host/journal";
 import { SettingStore } from "../host/settings-store";
 import { InsertTemplateRequest } from "../host/types";
 import { clearMarks } from "./clear-marks";
-import { describeHostError, UserFacingError } from "./errors";
+import { describeHostError } from "./errors";
 import { fillWorkbook } from "./fill-workbook";
 import { insertScorecard } from "./insert-scorecard";
 import { Host } from "./office-host";
@@ -15,13 +15,10 @@ import { readSheetNames } from "./read-workbook";
 import { selectCell } from "./select";
 import { undo } from "./undo";
 import { validate } from "./validate";
-
-export type WaiverWriter = (host: Host, rows: readonly (readonly string[])[]) => Promise<void>;
+import { writeWaiverSheet } from "./waiver-sheet";
 
 export interface ExcelHostOptions {
   readonly settings: SettingStore;
-  /** Writes the waiver sheet (src/excel/waiver-sheet.ts, once merged); without it writeWaivers refuses. */
-  readonly writeWaivers?: WaiverWriter;
 }
 
 export function excelHost(host: Host, options: ExcelHostOptions): SpreadsheetHost {
@@ -67,8 +64,8 @@ export function excelHost(host: Host, options: ExcelHostOptions): SpreadsheetHos
     selectCell: (cell) => host.run((ctx) => selectCell(ctx, cell)),
 
     writeWaivers: async (rows) => {
-      if (!options.writeWaivers) throw new UserFacingError("此版本的 Excel 加载项还不能保存“忽略并说明”。");
-      await options.writeWaivers(host, rows);
+      const written = await host.run((ctx) => writeWaiverSheet(ctx, rows));
+      if (written.created) sheetNames = undefined; // one more sheet: the next read asks for the names again
     },
 
     describeError: describeHostError,

@@ -4,9 +4,11 @@
 import { detectFeatures, Features } from "../host/features";
 import { HostContext } from "./host";
 import { TemplateHostContext } from "./template-host";
+import { WaiverHostContext } from "./waiver-sheet";
 
-/** What one Excel.run hands the add-in: reading and marking (host.ts) plus adding sheets (template-host.ts). */
-export type AddinContext = HostContext & TemplateHostContext;
+/** What one Excel.run hands the add-in: reading and marking (host.ts), adding sheets (template-host.ts) and writing
+ *  the waiver sheet (waiver-sheet.ts). */
+export type AddinContext = HostContext & TemplateHostContext & WaiverHostContext;
 
 export interface Host {
   run<T>(batch: (context: AddinContext) => Promise<T>): Promise<T>;

@@ -4,6 +4,7 @@
 import { FillPlan, FillWrite } from "../core/fill/types";
 import { Finding } from "../core/findings/finding";
 import { Grid } from "../core/grid/grid";
+import type { WaiverState } from "../core/engine";
 import { ScoringProfile } from "../core/scoring/profiles";
 import { TableKind } from "../core/tables/model";
 import { TemplateKind } from "../core/templates";
@@ -16,6 +17,8 @@ export interface CheckReport {
   readonly template?: { readonly id: string; readonly name: string; readonly forced: boolean };
   /** What could not be read, as zh-CN sentences. */
   readonly problems: readonly string[];
+  /** The workbook's waivers (忽略并说明) and each finding's fingerprint, for answering one or taking it back. */
+  readonly waivers?: WaiverState;
 }
 
 /** The pure engine, injected: grid in, report out. */

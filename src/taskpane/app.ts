@@ -1,7 +1,8 @@
 // The task pane's controller: buttons (and the ribbon's commands, which run in the same shared runtime) → one
 // host action each → render. Holds the session's journal (for 清除标记 and 撤销), the scoring profile and the
-// template pack (模板). Never touches a host API directly: it gets a SpreadsheetHost (src/host/host.ts), picked
-// by the entry page (Excel or WPS 表格).
+// template pack (模板). 忽略并说明 / 撤销忽略 write the workbook's waiver sheet and check again, so marks, counts and
+// lists follow. Never touches a host API directly: it gets a SpreadsheetHost (src/host/host.ts), picked by the
+// entry page (Excel or WPS 表格).
 
 import { FillPlan } from "../core/fill/types";
 import { packById } from "../core/packs/index";
@@ -9,18 +10,23 @@ import { TemplatePack } from "../core/packs/model";
 import { Finding, Severity } from "../core/findings/finding";
 import { cellKey } from "../core/grid/address";
 import { NATIONAL, PROFILES, profileById, ScoringProfile } from "../core/scoring/profiles";
+import { addWaiver, removeWaiver, Waiver, waiverRows } from "../core/waivers/index";
+import { UserFacingError } from "../host/errors";
 import { SpreadsheetHost } from "../host/host";
 import { Journal } from "../host/journal";
 import { CheckReport, overwritable } from "../host/types";
 import { checkerFor } from "./engine";
-import { clearMessage, fillMessage, insertMessage, Outcome, undoMessage, validateMessage } from "./messages";
+import { clearMessage, fillMessage, insertMessage, Outcome, undoMessage, unwaiveMessage, validateMessage, waiveMessage } from "./messages";
+import { openFindings, waivedFindings } from "./summary";
 import { AUTO_TEMPLATE, storedProfile, storedTemplate, storeProfile, storeTemplate, TEMPLATE_OPTIONS } from "./settings";
 import { byId, el } from "./view/dom";
 import { FillChoice, setupFillDialog } from "./view/fill-dialog";
 import { renderFindings } from "./view/findings-view";
 import { ProgressStep, showMessage, showProgress } from "./view/status-view";
-import { renderSummary, renderTemplateLine } from "./view/summary-view";
+import { renderSummary, renderTemplateLine, renderWaivedLine } from "./view/summary-view";
 import { setupTemplateDialog, TemplateChoice } from "./view/template-dialog";
+import { setupWaiveDialog } from "./view/waive-dialog";
+import { renderWaived } from "./view/waived-view";
 
 export interface AppDeps {
   readonly host: SpreadsheetHost;
@@ -70,6 +76,7 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
     }
     fillDialog.close();
     templateDialog.close();
+    waiveDialog.close();
     busy = true;
     refreshButtons();
     showProgress(step);
@@ -92,8 +99,45 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
     byId("findings-section").hidden = false;
     renderTemplateLine(byId("summary-template"), report);
     renderSummary(byId<HTMLTableSectionElement>("summary-body"), report);
-    renderFindings(byId("findings"), report.findings, show, (f) => void onSelect(f));
+    renderWaivedLine(byId("summary-waived"), report);
+    const canWaive = report.waivers ? (f: Finding) => waiveDialog.open(f) : undefined;
+    renderFindings(byId("findings"), openFindings(report.findings), show, (f) => void onSelect(f), canWaive);
+    const state = report.waivers;
+    const waived = waivedFindings(report.findings).map((finding) => ({ finding, fingerprint: state!.fingerprint(finding) }));
+    const stale = state?.stale ?? [];
+    byId("waived-section").hidden = waived.length + stale.length === 0;
+    renderWaived(byId("waived"), waived, stale, { select: (f) => void onSelect(f), unwaive: (print) => void onUnwaive(print) });
   };
+
+  /** 校验 as the button does it: read, check, mark, render; the outcome's message. */
+  const check = async (): Promise<Outcome> => {
+    const checker = checkerFor(profile.id, pack?.id);
+    const out = await host.validate({ check: checker, journal, onProgress: (stage) => showProgress(stage) });
+    report = out.report;
+    renderReport();
+    if (out.notMarked) reveal?.();
+    return validateMessage(out.report, out.marked, out.notMarked, features.notes);
+  };
+
+  /** Writes the workbook's waivers (the very-hidden sheet), then checks again so the marks and lists follow. */
+  const storeWaivers = async (next: (list: readonly Waiver[]) => Waiver[]): Promise<Outcome> => {
+    const unreadable = report?.waivers?.unreadable;
+    if (unreadable) throw new UserFacingError(`${unreadable}。为免覆盖其中的内容，未保存此次更改。`);
+    const list = next(report?.waivers?.list ?? []);
+    await host.writeWaivers(waiverRows(list));
+    return check();
+  };
+
+  const onWaive = (f: Finding, reason: string) =>
+    void act("waive", async () => {
+      const state = report?.waivers;
+      if (!state) return;
+      const print = state.fingerprint(f);
+      return waiveMessage(await storeWaivers((list) => addWaiver(list, f, print, reason, new Date().toISOString())));
+    });
+
+  const onUnwaive = (print: string) =>
+    act("waive", async () => unwaiveMessage(await storeWaivers((list) => removeWaiver(list, print))));
 
   const onSelect = (f: Finding) => act("select", () => host.selectCell(f.cell));
 
@@ -118,17 +162,10 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
 
   const fillDialog = setupFillDialog(onFillChoice);
   const templateDialog = setupTemplateDialog(onTemplate);
+  const waiveDialog = setupWaiveDialog(onWaive);
 
   const actions: PaneActions = {
-    validate: () =>
-      act("read", async () => {
-        const check = checkerFor(profile.id, pack?.id);
-        const out = await host.validate({ check, journal, onProgress: (stage) => showProgress(stage) });
-        report = out.report;
-        renderReport();
-        if (out.notMarked) reveal?.();
-        return validateMessage(out.report, out.marked, out.notMarked, features.notes);
-      }),
+    validate: () => act("read", check),
 
     fill: () =>
       act("fill", async () => {
@@ -145,6 +182,7 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
         return;
       }
       fillDialog.close();
+      waiveDialog.close();
       templateDialog.open();
       reveal?.();
     },

@@ -10,9 +10,10 @@ import { Checker, CheckReport } from "../host/types";
  * Table-level read problems are findings already (core/findings/read-problems.ts); what is left are the
  * workbook-level ones that concern no cell ("未找到任何公开表或绩效自评表").
  */
-export function reportOf({ bound, findings }: Analysis): CheckReport {
+export function reportOf({ bound, findings, waivers }: Analysis): CheckReport {
   return {
     findings,
+    waivers,
     tables: bound.tables.map((t) => ({ id: t.id, kind: t.kind, sheet: t.sheet })),
     template: { id: bound.template.id, name: bound.template.name, forced: bound.template.forced },
     problems: bound.problems.filter((p) => !p.cell || !p.table).map((p) => p.message),

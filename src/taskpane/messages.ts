@@ -1,7 +1,7 @@
 // The one-line outcome of each action, computed without the DOM (tested in Node).
 
 import { CheckReport, FillResult, UndoResult } from "../host/types";
-import { totals } from "./summary";
+import { openFindings, totals } from "./summary";
 
 export type MessageKind = "info" | "success" | "error";
 export type Outcome = readonly [string, MessageKind];
@@ -12,10 +12,12 @@ export function validateMessage(report: CheckReport, marked: number, notMarked: 
     return [`${why}。请确认打开的是部门决算公开工作簿（公开01–公开12、附表14、附表15）。`, "error"];
   }
   const t = totals(report);
-  const n = report.findings.length;
+  const n = openFindings(report.findings).length;
+  const waived = report.findings.length - n;
   const tables = `识别到 ${report.tables.length} 张表`;
-  if (n === 0) return [`${tables}，未发现问题。`, "success"];
-  const head = `${tables}，发现 ${n} 个问题（错误 ${t.error}，警告 ${t.warning}，尾数 ${t.info}）`;
+  const apart = waived ? `；另有 ${waived} 个已忽略（附说明）` : "";
+  if (n === 0) return [`${tables}，未发现问题${apart}。`, "success"];
+  const head = `${tables}，发现 ${n} 个问题（错误 ${t.error}，警告 ${t.warning}，尾数 ${t.info}）${apart}`;
   if (notMarked) return [`${head}。${notMarked}`, "error"];
   const how = notes ? "已用颜色和批注标记" : "已用颜色标记（此版本 Excel 不支持批注，说明见下方列表）";
   return [`${head}，${how} ${marked} 个单元格。`, t.error ? "error" : "info"];
@@ -29,7 +31,21 @@ export function fillMessage(out: FillResult): Outcome {
   if (out.plan.manual.length) notes.push(`${out.plan.manual.length} 个单元格需人工填写（如定性指标）`);
   const tail = notes.length ? `；${notes.join("；")}` : "";
   if (out.written.length === 0) return [`没有需要填充的单元格${tail}。`, "info"];
-  return [`已填充 ${out.written.length} 个单元格（写入公式）${tail}。可点击“撤销”恢复；建议重新校验。`, "success"];
+  const tails = out.written.some((w) => w.kind === "amount" && w.replaced === undefined) ? ` ${SUMMED_TOTALS_NOTE}` : "";
+  return [`已填充 ${out.written.length} 个单元格（写入公式）${tail}。可点击“撤销”恢复；建议重新校验。${tails}`, "success"];
+}
+
+/** After blank totals were filled: a sum of rounded parts carries their 尾数, which the published total may not. */
+export const SUMMED_TOTALS_NOTE =
+  "注意：填入的合计是各项（已四舍五入到分）相加之和，会带上各项的尾数，可能与按元汇总后四舍五入的合计相差 0.01；合计宜按元汇总后填入。";
+
+/** After 忽略并说明 (and the check run again): what was stored, then what the check says now. */
+export function waiveMessage(check: Outcome): Outcome {
+  return [`已忽略此问题，说明已存入工作簿（随文件保存，审核时可见）。${check[0]}`, check[1] === "error" ? "info" : check[1]];
+}
+
+export function unwaiveMessage(check: Outcome): Outcome {
+  return [`已撤销忽略，该问题重新计入。${check[0]}`, check[1]];
 }
 
 export function undoMessage(undone: UndoResult | undefined): Outcome {

@@ -11,15 +11,27 @@ export interface SummaryRow {
   readonly counts: Readonly<Record<Severity, number>>;
 }
 
-/** One row per recognised table (in report order), with its findings counted by severity. */
+/** Findings that count (and are painted): not answered by a waiver (忽略并说明). */
+export function openFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.waiver);
+}
+
+/** Findings answered by a waiver, shown apart with their reasons. */
+export function waivedFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.waiver);
+}
+
+/** One row per recognised table (in report order), with its open findings counted by severity (waived apart). */
 export function summarize(report: CheckReport): SummaryRow[] {
   const rows = new Map<string, { table: string; sheet: string; counts: Record<Severity, number> }>();
   const key = (table: string, sheet: string) => `${table}\u0000${sheet}`;
   for (const t of report.tables) rows.set(key(t.id, t.sheet), { table: t.id, sheet: t.sheet, counts: { error: 0, warning: 0, info: 0 } });
-  for (const f of report.findings) {
-    const k = key(f.table, f.sheet);
+  for (const f of openFindings(report.findings)) {
+    // A finding about the prose counts on a 说明 row of its sheet, not as a table of that sheet.
+    const table = isNarrative(f) ? NARRATIVE_ROW : f.table;
+    const k = key(table, f.sheet);
     let row = rows.get(k);
-    if (!row) rows.set(k, (row = { table: f.table, sheet: f.sheet, counts: { error: 0, warning: 0, info: 0 } }));
+    if (!row) rows.set(k, (row = { table, sheet: f.sheet, counts: { error: 0, warning: 0, info: 0 } }));
     row.counts[f.severity]++;
   }
   return [...rows.values()];
@@ -27,7 +39,7 @@ export function summarize(report: CheckReport): SummaryRow[] {
 
 export function totals(report: CheckReport): Record<Severity, number> {
   const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of report.findings) out[f.severity]++;
+  for (const f of openFindings(report.findings)) out[f.severity]++;
   return out;
 }
 
@@ -51,11 +63,21 @@ export function whereLine(f: Finding): string {
   return qualifiedA1(f.cell.sheet, cellA1(f.cell));
 }
 
-/** Findings grouped by table, keeping the report's order. */
+/** The summary row of findings about the prose. */
+export const NARRATIVE_ROW = "说明";
+
+/** The group of findings about the prose (情况说明): its figures against the tables'. */
+export const NARRATIVE_GROUP = "说明（情况说明中的数字）";
+
+export function isNarrative(f: Finding): boolean {
+  return f.rule.startsWith("narrative.");
+}
+
+/** Findings grouped by table, keeping the report's order; findings about the prose in one 说明 group. */
 export function groupByTable(findings: readonly Finding[]): [string, Finding[]][] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const k = `${f.table}（${f.sheet}）`;
+    const k = isNarrative(f) ? NARRATIVE_GROUP : `${f.table}（${f.sheet}）`;
     const list = groups.get(k);
     if (list) list.push(f);
     else groups.set(k, [f]);

@@ -5,7 +5,6 @@
 import { parseRangeA1, RangeRef, rangeA1 } from "../core/grid/address";
 import { CellValue, Grid, GridSheet } from "../core/grid/grid";
 import { EtRange, EtWorkbook, EtWorksheet } from "./et";
-import { WAIVER_SHEET } from "../host/waivers";
 
 /** Cells per Value2 / Formula read; a larger used range is read in row bands. */
 export const READ_BAND_CELLS = 200_000;
@@ -48,7 +47,6 @@ export function readBook(book: EtWorkbook, bandCells = READ_BAND_CELLS): BookRea
     const ws = sheets.Item(i);
     const name = ws.Name;
     names.push(name);
-    if (name === WAIVER_SHEET) continue; // the add-in's own very hidden sheet is not part of the disclosure
     if (ws.ProtectContents) protectedSheets.add(name);
     out.push(readSheet(ws, name, bandCells));
   }

@@ -2,7 +2,7 @@
 // its cells formatted as text so that "001" or "=…" in an explanation stay as typed.
 
 import { columnLetters } from "../core/grid/address";
-import { WAIVER_SHEET } from "../host/waivers";
+import { WAIVER_SHEET } from "../core/waivers/model";
 import { activeBook } from "./actions";
 import { EtApplication } from "./et";
 import { sheetNames } from "./insert-template";

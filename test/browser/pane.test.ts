@@ -1,7 +1,7 @@
 // The task pane in headless Chromium: the real production bundle served from 127.0.0.1, office.js replaced by a
 // stub over the typed fake workbook holding the sample (plus a cell and a sheet name carrying HTML), every other
 // request blocked. Drives 校验, the list, a ribbon press, 清除标记, 填充 + 撤销, 插入模板 + 撤销, the 模板 and
-// profile settings, and saves a screenshot of the pane (docs/pane.png when missing or JUESUAN_UPDATE_SCREENSHOT=1).
+// profile settings, 忽略并说明 + 撤销忽略, and saves a screenshot of the pane (docs/pane.png when missing or JUESUAN_UPDATE_SCREENSHOT=1).
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +14,7 @@ import { CheckReport } from "../../src/excel/validate";
 import { checkerFor } from "../../src/taskpane/engine";
 import { groupByTable, numbersLine, summarize, totals, whereLine } from "../../src/taskpane/summary";
 import { fillSummaryText } from "../../src/taskpane/view/fill-dialog";
+import { SUMMED_TOTALS_NOTE } from "../../src/taskpane/messages";
 import { FakeFill } from "../fakes/fake-excel";
 import { sampleGridSync } from "../helpers/sample-sync";
 import { browserAvailable, buildBundles, CHROMIUM, launch, OFFICE_JS, ROOT, serve, Served } from "./harness";
@@ -189,6 +190,7 @@ describeInBrowser("task pane in Chromium", () => {
 
     await page.click("#fill-all");
     await waitMessage("已填充");
+    expect(await message()).toContain(SUMMED_TOTALS_NOTE); // a blank total was filled (附表14 F11)
     expect(await stub((s) => s.cell("附表14", 10, 5))).toMatchObject({ formula: "=SUM(D11,E11)" });
     // a real difference is overwritten (公用经费合计 694.12 for 347.06); a total within 尾数 is kept as typed
     expect(await stub((s) => s.cell("公开06表", 43, 8))).toMatchObject({ formula: "=SUM(F11,F39,I11,I28,I34)" });
@@ -286,6 +288,72 @@ describeInBrowser("task pane in Chromium", () => {
     await page.reload();
     await waitMessage("已连接工作簿");
     expect(await page.$eval("#profile", (s) => (s as HTMLSelectElement).value)).toBe("province-80-70-60");
+  });
+
+  it("忽略并说明: a reason with markup is stored and shown as text, the summary counts it apart, the cell comes back; 撤销忽略 undoes it", async () => {
+    const REASON = "已与财政核对<b>x</b><img src=x onerror=alert(1)>，按省定口径";
+    await page.click("#btn-validate");
+    await waitMessage("识别到 33 张表");
+    await stub((s) => s.remember("before-waive"));
+    const province = checkerFor("province-80-70-60")(grid);
+    // 公开01 本年支出合计 F38: a 尾数, the only finding on a cell that had a theme-tinted fill before the add-in came
+    const target = province.findings.find((f) => f.rule === "sum.summary" && f.sheet === "公开01表")!;
+    expect(province.findings.filter((f) => f.sheet === "公开01表" && f.cell.row === 37 && f.cell.col === 5)).toEqual([target]);
+    const f38 = () => stub((s) => s.dump().sheets.find((x) => x.name === "公开01表")!.cells.F38.fill);
+    expect(await f38()).toMatchObject({ pattern: "Solid", color: "#DDEBF7" });
+    expect(await page.locator("#waived-section").isHidden()).toBe(true);
+
+    const item = page.locator("#findings li", { hasText: "公开01表!F38" });
+    await item.locator("button.waive").click();
+    await page.locator("#waive-dialog").waitFor({ state: "visible" });
+    expect(await page.locator("#waive-finding").textContent()).toBe(target.message);
+    expect(await page.locator("#waive-where").textContent()).toBe("公开01表!F38");
+    await page.fill("#waive-reason", "   ");
+    await page.click("#waive-ok");
+    expect(await page.locator("#waive-error").textContent()).toBe("请填写忽略的理由。");
+    expect(await diff("before-waive")).toEqual([]); // nothing written before a reason is given
+    await page.fill("#waive-reason", `  ${REASON}  `);
+    await page.click("#waive-ok");
+    await waitMessage("已忽略此问题，说明已存入工作簿");
+
+    // the summary counts it apart; the list no longer holds it; the 已忽略 section shows the reason as text
+    const waivedReport = { ...province, findings: province.findings.map((f) => (f === target ? { ...f, waiver: { reason: REASON, at: "" } } : f)) };
+    expect(await summaryRows()).toEqual(expectedRows(waivedReport));
+    const row01 = expectedRows(province).find((r) => r[1] === "公开01表")!;
+    expect((await summaryRows()).find((r) => r[1] === "公开01表")).toEqual([...row01.slice(0, 4), String(Number(row01[4]) - 1)]);
+    expect(await page.locator("#summary-waived").textContent()).toBe("已忽略（附说明）1 条，不计入上表，见下方“已忽略”。");
+    const t = totals(province);
+    expect(await message()).toContain(`发现 ${province.findings.length - 1} 个问题（错误 ${t.error}，警告 ${t.warning}，尾数 ${t.info - 1}）；另有 1 个已忽略（附说明）`);
+    expect(await page.locator("#findings button.finding", { hasText: "公开01表!F38" }).count()).toBe(0);
+    expect(await page.locator("#waived li").count()).toBe(1);
+    expect(await page.locator("#waived li .reason").textContent()).toBe(REASON);
+    expect(await page.locator("#waived li .where").first().textContent()).toBe("公开01表!F38");
+    expect(await page.locator("#waived-section").isVisible()).toBe(true);
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.locator("#waived b").count()).toBe(0);
+
+    // stored in the workbook: a very-hidden sheet of text; the cell's own fill (white, set before) is back
+    const sheets = await stub((s) => s.dump().sheets.map((x) => [x.name, x.visibility]));
+    expect(sheets[sheets.length - 1]).toEqual(["juesuan_忽略说明", "VeryHidden"]);
+    expect(await stub((s) => s.cell("juesuan_忽略说明", 2, 6))).toEqual({ value: REASON, formula: "", numberFormat: "@" });
+    expect(await f38()).toEqual({ pattern: "Solid", color: "#4472C4", tintAndShade: 0.6, patternColor: "#000000", patternTintAndShade: 0 });
+
+    // 撤销忽略: back as before (the waiver sheet stays, empty of waivers)
+    await page.locator("#waived li button.unwaive").click();
+    await waitMessage("已撤销忽略");
+    expect(await summaryRows()).toEqual(expectedRows(province));
+    expect(await page.locator("#waived-section").isHidden()).toBe(true);
+    expect(await page.locator("#summary-waived").isHidden()).toBe(true);
+    expect(await page.locator("#findings button.finding", { hasText: "公开01表!F38" }).count()).toBe(1);
+    expect(await f38()).toMatchObject({ pattern: "Solid", color: "#DDEBF7" });
+    expect(await diff("before-waive")).toEqual(["sheets"]);
+    expect(await stub((s) => s.cell("juesuan_忽略说明", 2, 0))).toEqual({ value: null, formula: "", numberFormat: "General" });
+    // 清除标记 still puts every cell back exactly: only the (added) waiver sheet differs from before 校验
+    await page.click("#btn-clear");
+    await waitMessage("已清除");
+    expect(await f38()).toEqual({ pattern: "Solid", color: "#4472C4", tintAndShade: 0.6, patternColor: "#000000", patternTintAndShade: 0 });
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 
   it("fetched nothing but its own files and the stubbed office.js; a screenshot of the pane", async () => {

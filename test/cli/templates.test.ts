@@ -251,9 +251,9 @@ test("the README documents every field check --json gives", async () => {
   };
   const { file } = await checkJson(NATIONAL);
   const yunnan = (await checkJson()).file;
-  expect(new Set(Object.keys(file))).toEqual(new Set(["file", "template", "tables", "unrecognised", "findings"]));
+  expect(new Set(Object.keys(file))).toEqual(new Set(["file", "template", "department", "tables", "unrecognised", "findings"]));
   for (const key of Object.keys(file)) expect(documented("files[]")).toContain(key);
-  for (const key of ["error", "annotated", "annotateError"]) expect(documented("files[]")).toContain(key);
+  for (const key of ["error", "annotated", "annotateError", "duplicateOf"]) expect(documented("files[]")).toContain(key);
   for (const t of [...file.tables, ...yunnan.tables]) for (const key of Object.keys(t)) expect(documented("tables[]")).toContain(key);
   for (const f of [...file.findings, ...yunnan.findings]) for (const key of Object.keys(f)) expect(documented("findings[]")).toContain(key);
 });

@@ -13,7 +13,7 @@ import { FakeProxy, propList, Resolver } from "./excel/proxy";
 import { AreasTarget, FakeFillProxy, FakeRange, FakeRangeAreas, parseArea, parseAreaList, RangeTarget } from "./excel/range";
 import { FakeSheet } from "./excel/state";
 import { FakeExcel, FakeExcelOptions } from "./excel/workbook";
-import { FakeWorksheet, FakeWorksheetCollection } from "./excel/worksheet";
+import { FakeWorksheet, FakeWorksheetCollection, sheetIdOf } from "./excel/worksheet";
 
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;
@@ -264,8 +264,9 @@ export class FakeTemplateSheet extends FakeWorksheet {
 
   override load(names: string | string[]): FakeTemplateSheet {
     const props = propList(names);
-    for (const p of props) if (!["name", "id", "position"].includes(p)) throw invalidArgument(`fake worksheet cannot load ${p}`);
-    this.queueLoad(props, (s, p) => (p === "name" ? s.name : p === "id" ? idOf(s) : this.ctx.book.sheets.indexOf(s)));
+    for (const p of props) if (!["name", "id", "position", "visibility"].includes(p)) throw invalidArgument(`fake worksheet cannot load ${p}`);
+    this.queueLoad(props, (s, p) =>
+      p === "name" ? s.name : p === "id" ? sheetIdOf(s) : p === "visibility" ? s.visibility : this.ctx.book.sheets.indexOf(s));
     return this;
   }
 
@@ -283,10 +284,11 @@ export class FakeTemplateSheet extends FakeWorksheet {
   delete(): void {
     this.queueWrite("Worksheet.delete", null, (s) => {
       const sheets = this.ctx.book.sheets;
-      if (sheets.length === 1) throw new FakeOfficeError("InvalidOperation", "a workbook must keep at least one sheet");
+      if (!sheets.some((o) => o !== s && o.visibility === "Visible")) throw new FakeOfficeError("InvalidOperation", "a workbook must keep at least one visible sheet");
       const i = sheets.indexOf(s);
       sheets.splice(i, 1);
-      if (this.ctx.book.activeSheetId === s.id) this.ctx.book.activeSheetId = sheets[Math.max(0, i - 1)].id;
+      const visible = sheets.filter((o) => o.visibility === "Visible");
+      if (this.ctx.book.activeSheetId === s.id) this.ctx.book.activeSheetId = (visible.filter((o) => sheets.indexOf(o) < i).pop() ?? visible[0]).id;
     });
   }
 
@@ -306,13 +308,6 @@ export class FakeTemplateSheet extends FakeWorksheet {
   }
 }
 
-/** Office.js ids are GUID-like strings; the fake's numeric id dressed as one. */
-function idOf(s: FakeSheet): string {
-  return `{fake-sheet-${s.id}}`;
-}
-
-const BAD_NAME = /[[\]:*?/\\]/;
-
 export class FakeTemplateWorksheets extends FakeWorksheetCollection {
   constructor(private readonly context: FakeContext) {
     super(context);
@@ -322,27 +317,21 @@ export class FakeTemplateWorksheets extends FakeWorksheetCollection {
     return new FakeTemplateSheet(this.context, () => this.context.book.sheetByName(key) ?? gone(key), "WorksheetCollection.getItem", key);
   }
 
-  getItemOrNullObject(key: string): FakeTemplateSheet {
-    return new FakeTemplateSheet(this.context, () => {
-      this.context.requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
-      const book = this.context.book;
-      return book.sheets.find((s) => idOf(s) === key) ?? book.sheetByName(key) ?? null;
-    }, "WorksheetCollection.getItemOrNullObject", key);
+  override getItemOrNullObject(key: string): FakeTemplateSheet {
+    return super.getItemOrNullObject(key) as FakeTemplateSheet;
   }
 
   getActiveWorksheet(): FakeTemplateSheet {
     return new FakeTemplateSheet(this.context, () => this.context.book.sheetById(this.context.book.activeSheetId) ?? gone("active sheet"), "WorksheetCollection.getActiveWorksheet", null);
   }
 
-  /** Adds a sheet at the end, as Excel does; a taken or invalid name fails the sync. */
-  add(name: string): FakeTemplateSheet {
-    let created: FakeSheet | undefined;
-    this.context.enqueue("write", "WorksheetCollection.add", name, () => {
-      if (!name || name.length > 31 || BAD_NAME.test(name)) throw invalidArgument(`sheet name ${name}`);
-      if (this.context.book.sheetByName(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
-      created = this.context.book.addSheet(name);
-    });
-    return new FakeTemplateSheet(this.context, () => created ?? gone(name), undefined);
+  /** Adds a sheet at the end, as Excel does (the shared fake's add); a taken or invalid name fails the sync. */
+  override add(name: string): FakeTemplateSheet {
+    return super.add(name) as FakeTemplateSheet;
+  }
+
+  protected override sheetProxy(resolver: Resolver<FakeSheet>, label: string | undefined, args: unknown): FakeTemplateSheet {
+    return new FakeTemplateSheet(this.context, resolver, label, args);
   }
 }
 

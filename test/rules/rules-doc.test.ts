@@ -5,6 +5,7 @@ import path from "node:path";
 import { PACKS } from "../../src/core/packs/index";
 import { appliesTo, exampleMessage, rulesReference } from "../../src/core/rules/reference";
 import { RULES } from "../../src/core/rules/registry";
+import { SUBJECTS } from "../../src/core/narrative/lexicon";
 
 const DOC = path.join(__dirname, "../../docs/rules.md");
 
@@ -19,9 +20,16 @@ test("docs/rules.md is what the catalogue generates (run `npm run rules-doc` aft
   }
 });
 
-test("the reference has a section per rule id, in catalogue order", () => {
+test("the reference has a section per rule id, in catalogue order, then the narrative lexicon", () => {
   const headings = readFileSync(DOC, "utf8").split("\n").filter((l) => l.startsWith("## ")).map((l) => l.slice(3));
-  expect(headings).toEqual(RULES.map((r) => r.meta.id));
+  expect(headings).toEqual([...RULES.map((r) => r.meta.id), "情况说明词表"]);
+});
+
+test("the lexicon section lists every subject of the lexicon by id", () => {
+  const lexicon = readFileSync(DOC, "utf8").split("## 情况说明词表")[1];
+  const missing = SUBJECTS.filter((s) => !lexicon.includes(`| \`${s.id}\` |`)).map((s) => s.id);
+  expect(missing).toEqual([]);
+  expect(SUBJECTS.length).toBeGreaterThan(25);
 });
 
 describe.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (_id, rule) => {

@@ -1,4 +1,4 @@
-import { groupByTable, numbersLine, summarize, templateLine, totals, whereLine } from "../../src/taskpane/summary";
+import { groupByTable, NARRATIVE_GROUP, numbersLine, openFindings, summarize, templateLine, totals, waivedFindings, whereLine } from "../../src/taskpane/summary";
 import { checkerFor, checkGrid } from "../../src/taskpane/engine";
 import { CheckReport } from "../../src/excel/validate";
 import { finding } from "../excel/helpers";
@@ -33,6 +33,22 @@ describe("task pane summary", () => {
     expect(numbersLine(report.findings[1])).toBe("应为 10.00，实为 9.00，差额 1.00（允许 ±0.01）");
     expect(numbersLine(report.findings[2])).toBe("");
     expect(whereLine(report.findings[0])).toBe("公开01表!C7");
+  });
+
+  it("counts waived findings apart from the table, and groups prose findings under 说明", () => {
+    const waived: CheckReport = { ...report, findings: [{ ...report.findings[0], waiver: { reason: "已核实", at: "2026-12-06T10:30:00.000Z" } }, ...report.findings.slice(1)] };
+    expect(totals(waived)).toEqual({ error: 0, warning: 1, info: 1 });
+    expect(summarize(waived).map((r) => [r.table, r.counts.error, r.counts.warning, r.counts.info])).toEqual([["公开01", 0, 0, 1], ["公开02", 0, 1, 0], ["公开03", 0, 0, 0]]);
+    expect(waivedFindings(waived.findings)).toEqual([waived.findings[0]]);
+    expect(openFindings(waived.findings)).toEqual(waived.findings.slice(1));
+    const prose = { ...finding({ sheet: "情况说明", row: 3, col: 0 }), rule: "narrative.amount" };
+    expect(groupByTable([report.findings[0], prose, report.findings[2]]).map(([k, list]) => [k, list.length]))
+      .toEqual([["公开01（公开01表）", 1], [NARRATIVE_GROUP, 1], ["公开02（公开02表）", 1]]);
+    expect(NARRATIVE_GROUP).toBe("说明（情况说明中的数字）");
+    const withProse: CheckReport = { ...report, findings: [...report.findings, prose] };
+    expect(summarize(withProse).map((r) => [r.table, r.sheet, r.counts.error])).toEqual([
+      ["公开01", "公开01表", 1], ["公开02", "公开02表", 0], ["公开03", "公开03表", 0], ["说明", "情况说明", 1],
+    ]);
   });
 
   it("groups findings by table in report order", () => {

@@ -8,6 +8,7 @@ import { SEVERITY_FILL } from "../../src/core/plan/plan";
 import { Severity } from "../../src/core/findings/finding";
 import { Journal } from "../../src/host/journal";
 import { checkGrid } from "../../src/taskpane/engine";
+import { addWaiver, WAIVER_SHEET, waiverRows } from "../../src/core/waivers/index";
 import { wpsHost } from "../../src/wps/wps-host";
 import { dumpBook } from "../fakes/wps/book";
 import { loadSampleGrid } from "../helpers/sample";
@@ -174,14 +175,31 @@ describe("填充 and 插入模板 in WPS 表格", () => {
     expect(et.book.properties.get("juesuan.profile")).toBe("province-80-70-60");
     await host.writeWaivers([["公开05", "D7", "001", "=说明"]]);
     await host.writeWaivers([["公开06", "I39", "已核对"]]);
-    const w = et.book.sheet("juesuan_waivers");
+    const w = et.book.sheet(WAIVER_SHEET);
     expect(w.visible).toBe(2);
     expect(et.book.active).toBe(4);
     expect([w.cell(0, 0)?.value, w.cell(0, 2)?.value, w.cell(0, 3)?.value, w.cell(1, 0)?.value]).toEqual(["公开06", "已核对", null, undefined]);
     await host.writeWaivers([["公开05", "D7", "001", "=说明"]]);
     expect([w.cell(0, 2)?.value, w.cell(0, 3)?.value, w.cell(0, 3)?.numberFormat]).toEqual(["001", "=说明", "@"]);
-    // The waiver sheet is not read as part of the disclosure.
+    // A sheet that is not in the waivers' format answers nothing: the findings are the sample's.
     const out = await host.validate({ check: checkGrid, journal: new Journal() });
     expect(out.report.findings).toEqual(analyze(await loadSampleGrid(), { profile: "national" }).findings);
+  });
+
+  it("round-trips a waiver: written through the host, read back by the next 校验 from the very hidden sheet", async () => {
+    const et = await sampleEt();
+    const host = wpsHost(et.app);
+    const journal = new Journal();
+    const first = await host.validate({ check: checkGrid, journal });
+    const target = first.report.findings.find((f) => f.severity === "error")!;
+    const print = first.report.waivers!.fingerprint(target);
+    await host.writeWaivers(waiverRows(addWaiver([], target, print, "省厅要求按年初预算数计算执行率", "2026-12-06T10:00:00.000Z")));
+    expect(et.book.sheet(WAIVER_SHEET).visible).toBe(2);
+    const second = await host.validate({ check: checkGrid, journal });
+    const waived = second.report.findings.filter((f) => f.waiver);
+    expect(waived.map((f) => [f.rule, f.check, f.sheet, f.cell, f.waiver?.reason])).toEqual([
+      [target.rule, target.check, target.sheet, target.cell, "省厅要求按年初预算数计算执行率"],
+    ]);
+    expect(second.report.findings.length).toBe(first.report.findings.length);
   });
 });

@@ -30,6 +30,8 @@ export interface Finding {
   readonly data: Readonly<Record<string, string>>;
   /** zh-CN message. */
   readonly message: string;
+  /** Answered by staff (忽略并说明, core/waivers): the reason and when (ISO 8601). Shown apart, never painted. */
+  readonly waiver?: { readonly reason: string; readonly at: string };
 }
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {

@@ -1,5 +1,6 @@
 // From findings to highlights: one mark per primary cell, coloured by its worst finding, with a note that lists
-// every finding pointing at it. Involved cells are not marked; the finding list shows them.
+// every finding pointing at it. Involved cells are not marked; the finding list shows them. A finding answered by
+// a waiver (忽略并说明) is not marked either: its reason is shown in the list instead of a red cell.
 
 import { cellKey } from "../grid/address";
 import { Finding, Severity, SEVERITY_LABEL } from "../findings/finding";
@@ -11,6 +12,7 @@ const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2
 export function highlightsFromFindings(findings: readonly Finding[]): Highlight[] {
   const byCell = new Map<string, { cell: Finding["cell"]; severity: Severity; lines: string[] }>();
   for (const f of findings) {
+    if (f.waiver) continue;
     const key = cellKey(f.cell);
     let mark = byCell.get(key);
     if (!mark) byCell.set(key, (mark = { cell: f.cell, severity: f.severity, lines: [] }));

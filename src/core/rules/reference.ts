@@ -9,6 +9,7 @@ import { KIND_ORDER, TableKind, TemplatePack } from "../packs/model";
 import { LabelOf, withLabels } from "./labels";
 import { fillTemplate, roundingSuffix } from "./messages";
 import { RULES } from "./registry";
+import { lexiconReference } from "../narrative/reference";
 import { Rule, TableNeed } from "./rule";
 import { ToleranceMode } from "./tolerance";
 
@@ -115,5 +116,5 @@ export function rulesReference(rules: readonly Rule[] = RULES, packs: readonly T
       `> ${exampleMessage(rule, packs)}`,
     );
   }
-  return out.join("\n") + "\n";
+  return out.join("\n") + "\n" + lexiconReference();
 }

@@ -25,6 +25,7 @@ import crossSummaryExpenditure from "./catalogue/cross-summary-expenditure";
 import crossThreePublicEconomic from "./catalogue/cross-three-public-economic";
 import crossThreePublicTables from "./catalogue/cross-three-public-tables";
 import economicHierarchy from "./catalogue/economic-hierarchy";
+import { NARRATIVE_RULES } from "./catalogue/narrative";
 import scorecards from "./catalogue/scorecards";
 import sumAssets from "./catalogue/sum-assets";
 import sumFiscalSummary from "./catalogue/sum-fiscal-summary";
@@ -70,4 +71,6 @@ export const RULES: readonly Rule[] = [
   // 绩效自评
   scorecards,
   crossScorecards,
+  // 情况说明 against the tables
+  ...NARRATIVE_RULES,
 ];

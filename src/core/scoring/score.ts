@@ -60,19 +60,17 @@ export function indicatorScore(ind: Indicator, profile: ScoringProfile): Indicat
     return { kind: "qualitative", reason: target === undefined ? "指标值非数值" : actual === undefined ? "实际完成值非数值" : "无指标性质" };
   }
   const full = { kind: "quantitative" as const, score: weight, met: true };
+  const met = meetsTarget(ind.nature, actual, target);
   switch (ind.nature) {
     case ">=":
     case ">":
     case "=": {
-      if (ind.nature === "=" && target.isZero()) return actual.isZero() ? full : { kind: "quantitative", score: new Decimal(0), met: false };
-      const met = ind.nature === ">" ? actual.gt(target) : actual.gte(target);
       if (met) return full;
       if (target.isZero()) return { kind: "quantitative", score: new Decimal(0), met: false };
       return { kind: "quantitative", score: Decimal.max(0, Decimal.min(weight, weight.times(actual).dividedBy(target))), met: false };
     }
     case "<=":
     case "<": {
-      const met = ind.nature === "<" ? actual.lt(target) : actual.lte(target);
       if (met) return full;
       if (profile.reverseRule === "ratio") {
         return { kind: "quantitative", score: actual.isZero() ? weight : weight.times(target).dividedBy(actual), met: false };
@@ -84,4 +82,40 @@ export function indicatorScore(ind: Indicator, profile: ScoringProfile): Indicat
     default:
       return { kind: "qualitative", reason: "无指标性质" };
   }
+}
+
+/** Whether an actual value meets its target under 指标性质: "=" with a positive target reads as ≥ (domain.md §5). */
+function meetsTarget(nature: string, actual: Decimal, target: Decimal): boolean | undefined {
+  switch (nature) {
+    case ">":
+      return actual.gt(target);
+    case ">=":
+      return actual.gte(target);
+    case "=":
+      return target.isZero() ? actual.isZero() : actual.gte(target);
+    case "<":
+      return actual.lt(target);
+    case "<=":
+      return actual.lte(target);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether an indicator is 完成 (the counts a 情况说明 quotes): numbers compared under 指标性质, whatever the
+ * weights; a qualitative 实际完成值 equal to its 指标值 ("良好" = "良好") or written 达成 is met. Undefined when it
+ * cannot be told (text against a number, no 指标性质).
+ */
+export function indicatorMet(ind: Indicator): boolean | undefined {
+  const actualText = (ind.actual?.text ?? "").trim();
+  if (actualText === "达成") return true;
+  if (actualText === "未达成" || actualText === "部分达成") return false;
+  const percentUnit = /%|％/.test(ind.unit) || !!ind.target?.num.percent || !!ind.actual?.num.percent;
+  const target = inUnit(ind.target, percentUnit);
+  const actual = inUnit(ind.actual, percentUnit);
+  if (target !== undefined && actual !== undefined) return meetsTarget(ind.nature, actual, target);
+  const targetText = (ind.target?.text ?? "").trim();
+  if (ind.nature === "=" && target === undefined && actual === undefined && targetText && targetText === actualText) return true;
+  return undefined;
 }

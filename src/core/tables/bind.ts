@@ -14,6 +14,8 @@ import { bindLineTable } from "./bind-line-table";
 import { bindEconomicTable } from "./bind-economic-table";
 import { bindHorizontalTable } from "./bind-horizontal-table";
 import { bindDeptScorecard, bindProjectScorecard } from "./bind-scorecard";
+import { collectProse } from "../narrative/prose";
+import { isWaiverSheet } from "../waivers/sheet";
 
 type Binder = (loc: LocatedTable) => AnyTable;
 
@@ -68,6 +70,7 @@ export function bindWorkbook(grid: Grid, options: BindOptions = {}): BoundWorkbo
   tables.sort((a, b) => order(a) - order(b) || sheetOrder(grid, a.sheet) - sheetOrder(grid, b.sheet) || a.range.top - b.range.top);
   return {
     tables,
+    prose: collectProse(grid, tables, isWaiverSheet),
     problems,
     template: { id: located.pack.id, name: located.pack.name, forced: located.forced },
     unrecognised: located.unrecognised,

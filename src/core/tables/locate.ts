@@ -11,6 +11,7 @@ import { Marker, parseMarker } from "../packs/markers";
 import { TemplatePack } from "../packs/model";
 import { PACKS } from "../packs/index";
 import { UnrecognisedTable } from "./model";
+import { isWaiverSheet } from "../waivers/sheet";
 
 export interface LocatedTable {
   readonly sheet: GridSheet;
@@ -200,6 +201,7 @@ export function locateTables(grid: Grid, forced?: TemplatePack): Located {
   const spans: Span[] = [];
   const unrecognised: UnrecognisedTable[] = [];
   for (const sheet of grid.sheets) {
+    if (isWaiverSheet(sheet.name)) continue; // the add-in's own store of 忽略说明, never a table
     const found = spansOf(sheet);
     spans.push(...found.spans);
     unrecognised.push(...found.unknown);

@@ -176,8 +176,18 @@ export interface UnrecognisedTable {
   readonly marker?: string;
 }
 
+/** A cell of prose (情况说明) outside the scorecards: the narrative checks read what it quotes. */
+export interface ProseCell {
+  readonly ref: CellRef;
+  readonly text: string;
+  /** The prose is about the 部门 as a whole (its sheet or heading says 部门整体): its counts are the 部门整体 scorecard's. */
+  readonly aboutDepartment: boolean;
+}
+
 export interface BoundWorkbook {
   readonly tables: readonly AnyTable[];
+  /** Prose cells that write figures (情况说明, 注 with amounts), in sheet order. */
+  readonly prose: readonly ProseCell[];
   /** Problems not tied to one table (no tables found, duplicated tables …). */
   readonly problems: readonly ReadProblem[];
   /** The template pack in use (packs/), and whether it was forced rather than detected. */

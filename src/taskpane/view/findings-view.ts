@@ -1,4 +1,5 @@
-// The 问题列表: findings grouped by table, filtered by severity; clicking one selects its cell.
+// The 问题列表: open findings grouped by table (the prose's in one 说明 group), filtered by severity; clicking one
+// selects its cell, and 忽略并说明 beside it opens the dialog that answers it.
 
 import { Finding, Severity, SEVERITY_LABEL } from "../../core/findings/finding";
 import { groupByTable, numbersLine, whereLine } from "../summary";
@@ -12,6 +13,7 @@ export function renderFindings(
   findings: readonly Finding[],
   show: ReadonlySet<Severity>,
   onSelect: (f: Finding) => void,
+  onWaive?: (f: Finding) => void,
 ): void {
   const visible = findings.filter((f) => show.has(f.severity));
   if (visible.length === 0) {
@@ -22,7 +24,7 @@ export function renderFindings(
   let shown = 0;
   for (const [title, list] of groupByTable(visible)) {
     if (shown >= MAX_SHOWN) break;
-    const items = list.slice(0, MAX_SHOWN - shown).map((f) => el("li", {}, findingButton(f, onSelect)));
+    const items = list.slice(0, MAX_SHOWN - shown).map((f) => el("li", {}, findingButton(f, onSelect), ...(onWaive ? [waiveButton(f, onWaive)] : [])));
     shown += items.length;
     groups.push(el("details", { attrs: { open: "" } },
       el("summary", { text: `${title} · ${list.length} 条` }),
@@ -32,7 +34,13 @@ export function renderFindings(
   container.replaceChildren(...groups);
 }
 
-function findingButton(f: Finding, onSelect: (f: Finding) => void): HTMLButtonElement {
+function waiveButton(f: Finding, onWaive: (f: Finding) => void): HTMLButtonElement {
+  const button = el("button", { className: "waive", text: "忽略并说明", attrs: { type: "button", title: "此处不是错误：写下理由，问题将单独列出、不再标红" } });
+  button.addEventListener("click", () => onWaive(f));
+  return button;
+}
+
+export function findingButton(f: Finding, onSelect: (f: Finding) => void): HTMLButtonElement {
   const numbers = numbersLine(f);
   const button = el("button", { className: `finding ${f.severity}`, attrs: { type: "button", title: "选中此单元格" } },
     el("span", { className: "badge", text: SEVERITY_LABEL[f.severity] }),

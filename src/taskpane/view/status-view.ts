@@ -4,7 +4,7 @@ import { Stage } from "../../excel/validate";
 import { MessageKind } from "../messages";
 import { byId } from "./dom";
 
-export type ProgressStep = Stage | "clear" | "undo" | "select" | "start" | "fill" | "template";
+export type ProgressStep = Stage | "clear" | "undo" | "select" | "start" | "fill" | "template" | "waive";
 
 const STEP_TEXT: Readonly<Record<ProgressStep, string>> = {
   start: "正在连接工作簿…",
@@ -16,6 +16,7 @@ const STEP_TEXT: Readonly<Record<ProgressStep, string>> = {
   select: "正在定位…",
   fill: "正在填充…",
   template: "正在插入模板…",
+  waive: "正在保存忽略说明…",
 };
 
 export function showProgress(step: ProgressStep | undefined): void {

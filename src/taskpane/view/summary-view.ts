@@ -3,7 +3,7 @@
 
 import { Severity } from "../../core/findings/finding";
 import { CheckReport } from "../../excel/validate";
-import { summarize, templateLine, totals } from "../summary";
+import { summarize, templateLine, totals, waivedFindings } from "../summary";
 import { el } from "./dom";
 
 const ORDER: readonly Severity[] = ["error", "warning", "info"];
@@ -19,6 +19,17 @@ export function renderSummary(tbody: HTMLTableSectionElement, report: CheckRepor
     el("td", { text: "合计", attrs: { colspan: "2" } }),
     ...ORDER.map((s) => el("td", { className: "num", text: String(t[s]) })));
   tbody.replaceChildren(...rows, total);
+}
+
+/** Under the table: how many findings are answered (忽略并说明), counted apart from it; hidden when none. */
+export function renderWaivedLine(node: HTMLElement, report: CheckReport): void {
+  const n = waivedFindings(report.findings).length;
+  const stale = report.waivers?.stale.length ?? 0;
+  const parts = [n ? `已忽略（附说明）${n} 条，不计入上表` : "", stale ? `失效的忽略说明 ${stale} 条` : ""].filter(Boolean);
+  const warnings = report.waivers?.warnings ?? [];
+  const line = parts.length ? `${parts.join("；")}，见下方“已忽略”。` : "";
+  node.textContent = [line, ...warnings.map((w) => `${w}。`)].filter(Boolean).join("");
+  node.hidden = !line && warnings.length === 0;
 }
 
 /** The template line above the table, as text (a pack's name is the add-in's own, but never parsed as markup). */

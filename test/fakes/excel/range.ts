@@ -214,6 +214,21 @@ export class FakeRange extends FakeProxy<RangeTarget> implements HostRange {
     }, "Range.getMergedAreasOrNullObject", null);
   }
 
+  /** Range.clear (ExcelApi 1.1): "All" (the default) empties the cells and resets their formats; notes stay. */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.queueWrite("Range.clear", applyTo, (t) => {
+      assertWritable(t.sheet);
+      if (!["All", "Formats", "Contents"].includes(applyTo)) throw invalidArgument(`fake: clear(${applyTo}) is not modelled`);
+      for (let r = t.area.top; r <= t.area.bottom; r++) {
+        for (let c = t.area.left; c <= t.area.right; c++) {
+          const cell = t.sheet.mutableCell(r, c);
+          if (applyTo !== "Formats") Object.assign(cell, { value: null, formula: "" });
+          if (applyTo !== "Contents") Object.assign(cell, { numberFormat: "General", fill: noFill() });
+        }
+      }
+    });
+  }
+
   select(): void {
     this.queueWrite("Range.select", null, (t) => {
       this.ctx.book.activeSheetId = t.sheet.id;

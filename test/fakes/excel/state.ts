@@ -38,6 +38,8 @@ export class FakeSheet {
   readonly notes = new Map<string, string>();
   merges: RangeRef[] = [];
   protected = false;
+  /** Worksheet.visibility (ExcelApi 1.1): a workbook always keeps one visible sheet. */
+  visibility: SheetVisibility = "Visible";
 
   constructor(
     readonly id: number,
@@ -74,6 +76,8 @@ export class FakeSheet {
   }
 }
 
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 export interface FakeSelection {
   readonly sheet: string;
   readonly address: string;
@@ -84,6 +88,7 @@ export interface BookDump {
   readonly sheets: readonly {
     name: string;
     protected: boolean;
+    visibility: SheetVisibility;
     cells: Record<string, FakeCell>;
     notes: Record<string, string>;
     merges: string[];
@@ -130,6 +135,7 @@ export class FakeBook {
         return {
           name: s.name,
           protected: s.protected,
+          visibility: s.visibility,
           cells,
           notes: Object.fromEntries([...s.notes].sort(([a], [b]) => a.localeCompare(b))),
           merges: s.merges.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`),

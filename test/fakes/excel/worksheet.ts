@@ -2,11 +2,11 @@
 
 import { HostProtection, HostWorksheet, HostWorksheetCollection } from "../../../src/excel/host";
 import { FakeContext } from "./context";
-import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
+import { FakeOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import { FakeNoteCollection } from "./notes";
 import { FakeProxy, propList, Resolver } from "./proxy";
 import { FakeRange, FakeRangeAreas, parseArea, parseAreaList } from "./range";
-import { FakeSheet } from "./state";
+import { FakeSheet, SheetVisibility } from "./state";
 
 export class FakeProtection extends FakeProxy<FakeSheet> implements HostProtection {
   constructor(ctx: FakeContext, resolver: Resolver<FakeSheet>) {
@@ -44,12 +44,26 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements HostWorksheet
 
   load(names: string | string[]): FakeWorksheet {
     const props = propList(names);
-    for (const p of props) if (p !== "name") throw invalidArgument(`fake worksheet cannot load ${p}`);
-    this.queueLoad(props, (s) => s.name);
+    for (const p of props) if (p !== "name" && p !== "visibility") throw invalidArgument(`fake worksheet cannot load ${p}`);
+    this.queueLoad(props, (s, p) => (p === "name" ? s.name : s.visibility));
     return this;
   }
 
   get name(): string { return this.read("name"); }
+
+  get visibility(): SheetVisibility { return this.read("visibility"); }
+  /** As Excel: hiding the last visible sheet fails, and so does an unknown value; the active sheet moves off a hidden one. */
+  set visibility(v: SheetVisibility) {
+    this.queueWrite("Worksheet.visibility", v, (s) => {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw invalidArgument(`visibility ${String(v)}`);
+      const book = this.ctx.book;
+      if (v !== "Visible" && !book.sheets.some((o) => o !== s && o.visibility === "Visible")) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      s.visibility = v;
+      if (v !== "Visible" && book.activeSheetId === s.id) book.activeSheetId = book.sheets.find((o) => o.visibility === "Visible")!.id;
+    });
+  }
 
   /** Fills loaded values in when the collection loads items. */
   fillLoaded(prop: string, value: unknown): void {
@@ -88,7 +102,10 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements HostWorksheet
   }
 
   activate(): void {
-    this.queueWrite("Worksheet.activate", null, (s) => void (this.ctx.book.activeSheetId = s.id));
+    this.queueWrite("Worksheet.activate", null, (s) => {
+      if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `fake: cannot activate the hidden sheet ${s.name}`);
+      this.ctx.book.activeSheetId = s.id;
+    });
   }
 }
 
@@ -128,6 +145,38 @@ export class FakeWorksheetCollection implements HostWorksheetCollection {
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheetByName(key) ?? throwGone(key), "WorksheetCollection.getItem", key);
   }
+
+  /** By id or name (ExcelApi 1.4); a null object when there is none. */
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return this.sheetProxy(() => {
+      this.ctx.requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
+      const book = this.ctx.book;
+      return book.sheets.find((s) => sheetIdOf(s) === key) ?? book.sheetByName(key) ?? null;
+    }, "WorksheetCollection.getItemOrNullObject", key);
+  }
+
+  /** Adds a visible sheet at the end, as Excel does (not activated); a taken or invalid name fails the sync. */
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    this.ctx.enqueue("write", "WorksheetCollection.add", name, () => {
+      if (!name || name.length > 31 || BAD_NAME.test(name)) throw invalidArgument(`sheet name ${name}`);
+      if (this.ctx.book.sheetByName(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      created = this.ctx.book.addSheet(name);
+    });
+    return this.sheetProxy(() => created ?? throwGone(name), undefined, undefined);
+  }
+
+  /** The proxy type of the sheets this collection hands out (the template fake hands out richer ones). */
+  protected sheetProxy(resolver: Resolver<FakeSheet>, label: string | undefined, args: unknown): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, resolver, label, args);
+  }
+}
+
+const BAD_NAME = /[[\]:*?/\\]/;
+
+/** Office.js ids are GUID-like strings; the fake's numeric id dressed as one. */
+export function sheetIdOf(s: FakeSheet): string {
+  return `{fake-sheet-${s.id}}`;
 }
 
 function throwGone(name: string): never {

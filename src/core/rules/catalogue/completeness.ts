@@ -8,18 +8,21 @@ import { EMPTY_NOTE } from "../../packs/titles";
 import { shownText } from "../messages";
 import { Rule } from "../rule";
 
+/** A note that says the table is empty ("…为空表", "本部门2023年度无政府性基金预算财政拨款收入"). */
+const SAYS_EMPTY = /空表|本(部门|单位)[^。]*年度?无[^。]*(收入|支出|资金|拨款)/;
 
 const rule: Rule = {
   meta: {
     id: "completeness",
     severity: "error",
     tables: [KIND_ORDER],
-    description: "模板要求公开的表齐全；空表（如无政府性基金、国有资本经营预算拨款）附有说明，且财政拨款收入支出决算总表中该项资金为 0；各表部门名称、年度一致；金额单位为万元；支出决算表和一般公共预算财政拨款支出表的科目编码有科目名称",
+    description: "模板要求公开的表齐全；空表（如无政府性基金、国有资本经营预算拨款）附有说明，且财政拨款收入支出决算总表中该项资金为 0，有数的表不说自己是空表；各表部门名称、年度一致；金额单位为万元；支出决算表和一般公共预算财政拨款支出表的科目编码有科目名称",
     tolerance: "none",
     messages: {
       missingTable: "缺少{table}（{title}）",
       emptyNoNote: "{table}为空表，但没有说明为何为空（如“本部门{year}年度无…，本表为空表”）",
       emptyButFunds: "{table}为空表，但{@fiscal-summary} 中{fund}为 {amount}",
+      notEmpty: "{table}有数（如 {figure}），但注中说明为空表：“{note}”",
       department: "部门名称“{name}”与{firstTable}的“{first}”不一致",
       year: "年度 {year} 与{firstTable}的 {first} 不一致",
       unit: "金额单位为“{unit}”，公开表应以万元为单位",
@@ -29,6 +32,7 @@ const rule: Rule = {
       missingTable: "{table} ({title}) is missing",
       emptyNoNote: "{table} is empty but carries no note saying why (year {year})",
       emptyButFunds: "{table} is empty but {@fiscal-summary} shows {fund} of {amount}",
+      notEmpty: "{table} has figures (such as {figure}) but its note says it is empty: \"{note}\"",
       department: "Department name \"{name}\" differs from \"{first}\" in {firstTable}",
       year: "Year {year} differs from {first} in {firstTable}",
       unit: "Unit is \"{unit}\"; the disclosure tables use 万元",
@@ -62,6 +66,11 @@ const rule: Rule = {
         if (fund?.num.value && !fund.num.value.isZero()) {
           report.issue({ table: t.kind, messageId: "emptyButFunds", data: { table: t.id, fund: t.kind === "fund" ? "政府性基金预算财政拨款" : "国有资本经营预算财政拨款", amount: shownText(fund) }, cell: titleCell, cells: [fund.ref] });
         }
+      }
+      const saysEmpty = note && !t.empty ? t.notes.find((n) => SAYS_EMPTY.test(n)) : undefined;
+      if (saysEmpty) {
+        const figure = t.rows.flatMap((r) => Object.values(r.cells)).find((f) => f.num.value && !f.num.value.isZero());
+        if (figure) report.issue({ table: t.kind, messageId: "notEmpty", data: { table: t.id, figure: shownText(figure), note: saysEmpty }, cell: figure.ref });
       }
       if (t.unit && !/^万元$/.test(t.unit.text.replace(/\s/g, ""))) report.issue({ table: t.kind, messageId: "unit", severity: "warning", data: { unit: t.unit.text }, cell: t.unit.ref });
       if (t.kind === "expenditure" || t.kind === "gpb") {
