@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkFile } from "./check";
-import { CheckedFile, checkedFile } from "./checked-file";
+import { CheckedFile, checkedFile, crashedFile } from "./checked-file";
 import type { WorkerJob, WorkerSetup } from "./check-worker";
 
 /** Checks file `index`; resolves with its plain result. */
@@ -25,51 +25,54 @@ export function defaultJobs(): number {
 
 export function inProcessChecker(setup: WorkerSetup): Checker {
   return {
-    check: async (job) => checkedFile(await checkFile(job.file, { ...setup.check, annotateTo: job.annotateTo }), setup.report),
+    check: (job) =>
+      checkFile(job.file, { ...setup.check, annotateTo: job.annotateTo }).then(
+        (r) => checkedFile(r, setup.report),
+        (e: unknown) => crashedFile(job.file, String((e as Error)?.message ?? e)),
+      ),
     close: async () => undefined,
   };
 }
 
 function workerChecker(setup: WorkerSetup, jobs: number): Checker {
   const idle: Worker[] = [];
-  const all: Worker[] = [];
+  const all = new Set<Worker>();
   const waiting: ((w: Worker) => void)[] = [];
-  for (let i = 0; i < jobs; i++) {
-    const w = new Worker(WORKER_SCRIPT, { workerData: setup });
-    w.on("error", () => undefined); // reported to the job in flight (below); an idle worker's death ends nothing
-    all.push(w);
-    idle.push(w);
-  }
-  const take = () => new Promise<Worker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
+  let closing = false;
   const give = (w: Worker) => (waiting.length ? waiting.shift()!(w) : idle.push(w));
+  const start = () => {
+    const w = new Worker(WORKER_SCRIPT, { workerData: setup });
+    w.on("error", () => undefined); // the job in flight learns it from "exit"
+    all.add(w);
+    return w;
+  };
+  for (let i = 0; i < jobs; i++) idle.push(start());
+  const take = () => new Promise<Worker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
   return {
     async check(job) {
       const w = await take();
-      try {
-        return await new Promise<CheckedFile>((resolve, reject) => {
-          const onMessage = (m: { index: number; done?: CheckedFile; bug?: string }) => {
-            w.off("error", onError);
-            w.off("exit", onExit);
-            if (m.done) resolve(m.done);
-            else reject(new Error(m.bug));
-          };
-          const onError = (e: Error) => {
-            w.off("message", onMessage);
-            w.off("exit", onExit);
-            reject(e);
-          };
-          const onExit = (code: number) => onError(new Error(`worker exited (${code})`));
-          w.once("message", onMessage);
-          w.once("error", onError);
-          w.once("exit", onExit);
-          w.postMessage(job);
-        });
-      } finally {
-        give(w);
-      }
+      return new Promise<CheckedFile>((resolve, reject) => {
+        const onMessage = (m: { index: number; done?: CheckedFile; bug?: string }) => {
+          w.off("exit", onExit);
+          give(w);
+          resolve(m.done ?? crashedFile(job.file, m.bug ?? ""));
+        };
+        // A worker that dies (out of memory on a huge workbook, say) is replaced; its file is reported as failed.
+        const onExit = (code: number) => {
+          w.off("message", onMessage);
+          all.delete(w);
+          if (closing) return reject(new Error("closed"));
+          give(start());
+          resolve(crashedFile(job.file, `工作线程退出，代码 ${code}`));
+        };
+        w.once("message", onMessage);
+        w.once("exit", onExit);
+        w.postMessage(job);
+      });
     },
     async close() {
-      await Promise.all(all.map((w) => w.terminate()));
+      closing = true;
+      await Promise.all([...all].map((w) => w.terminate()));
     },
   };
 }

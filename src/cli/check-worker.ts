@@ -1,5 +1,5 @@
 // A worker thread of `check --jobs N`: checks the files the main thread sends, one at a time, and posts back plain
-// data (checked-file.ts). A bug in the engine comes back as `bug` and ends the run as it would in one thread.
+// data (checked-file.ts). A bug in the engine comes back as `bug`: that file is reported as failed, the batch goes on.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { checkFile, CheckFileOptions } from "./check";

@@ -4,6 +4,7 @@
 
 import { FileJson, fileJson } from "./check-json";
 import { FileResult } from "./check";
+import { displayName } from "./files";
 import { fileReport, findingCounts, ReportOptions } from "./report";
 
 export interface CheckedFile {
@@ -17,4 +18,14 @@ export interface CheckedFile {
 
 export function checkedFile(r: FileResult, options: ReportOptions): CheckedFile {
   return { json: fileJson(r), text: options.noText ? [] : fileReport(r, options), ...(r.hash ? { hash: r.hash } : {}), counts: findingCounts(r) };
+}
+
+/**
+ * A file the engine failed on (a bug, not bad input): listed with the unreadable files so that one workbook cannot
+ * stop a province's batch; the line asks for the file to be reported.
+ */
+export function crashedFile(file: string, message: string): CheckedFile {
+  const display = displayName(file);
+  const error = `${display}：内部错误，未能校验（${message}）；请把这一行和此文件报告给维护者`;
+  return { json: { file: display, template: null, tables: [], unrecognised: [], findings: [], error }, text: [], counts: { error: 0, warning: 0, info: 0, waived: 0 } };
 }
