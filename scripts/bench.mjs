@@ -129,7 +129,8 @@ function timedBatch(dir) {
   const r = spawnSync(timed ? "/usr/bin/time" : process.execPath, timed ? ["-v", process.execPath, ...args] : args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
   const seconds = (performance.now() - t0) / 1000;
   const peak = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(r.stderr ?? "");
-  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN, lines: r.stdout.split("\n").filter(Boolean).length, status: r.status };
+  const cpu = ["User", "System"].reduce((t, k) => t + Number(new RegExp(`${k} time \\(seconds\\):\\s*([\\d.]+)`).exec(r.stderr ?? "")?.[1] ?? NaN), 0);
+  return { seconds, cpu, peakMb: peak ? Number(peak[1]) / 1024 : NaN, lines: r.stdout.split("\n").filter(Boolean).length, status: r.status };
 }
 
 function batches() {
@@ -140,7 +141,12 @@ function batches() {
     const r = timedBatch(copies(n));
     const perHour = (n / r.seconds) * 3600;
     rows.push({ n, ...r, perHour });
-    console.log(`  ${String(n).padStart(5)} files: ${r.seconds.toFixed(1)} s, ${Math.round(perHour).toLocaleString("en-US")} workbooks/hour, peak ${r.peakMb.toFixed(0)} MB (exit ${r.status}, ${r.lines} JSON lines)`);
+    // CPU time says what the cores would do for this run alone, on a machine shared with other work.
+    const cpuMs = (r.cpu / n) * 1000;
+    console.log(
+      `  ${String(n).padStart(5)} files: ${r.seconds.toFixed(1)} s, ${Math.round(perHour).toLocaleString("en-US")} workbooks/hour, peak ${r.peakMb.toFixed(0)} MB; ` +
+        `${cpuMs.toFixed(0)} ms CPU per workbook (≈ ${Math.round((navigatorCores() * 3600000) / cpuMs).toLocaleString("en-US")}/hour on ${navigatorCores()} idle cores) (exit ${r.status}, ${r.lines} JSON lines)`,
+    );
   }
   return rows;
 }
