@@ -17,7 +17,9 @@ export class UnreadableWorkbookError extends Error {
 function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return excelSerial(v);
+  // exceljs turns a number under a date format into a Date, and one out of the date range (or a text result
+  // under a date format) into an invalid Date: the value is then unknown, and unknown is never a number.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: "#NUM!" } : excelSerial(v);
   if (typeof v === "object") {
     if ("error" in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
     if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join("");
