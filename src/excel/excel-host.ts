@@ -2,7 +2,10 @@
 // in this folder, unchanged. What only makes Excel cheaper stays here, not in the pane: the sheet list remembered
 // between reads (a read then takes one sync) and whether the workbook had to be read in batches.
 
-import { FillOrder, SpreadsheetHost, ValidateRequest } from "../host/host";
+import { FillOrder, RecheckRequest, SpreadsheetHost, ValidateRequest } from "../host/host";
+import { KnownState } from "../host/known-state";
+import { watchWorkbook } from "./events";
+import { LiveBase, recheck } from "./recheck";
 import { Journal } from "../host/journal";
 import { SettingStore } from "../host/settings-store";
 import { InsertTemplateRequest } from "../host/types";
@@ -27,8 +30,10 @@ export function excelHost(host: Host, options: ExcelHostOptions): SpreadsheetHos
   /** The workbook needed a batched read (too big for one response): later reads go straight to batches. */
   let batched = false;
   const remember = (out: { sheetNames: readonly string[]; batched: boolean }) => ({ sheetNames, batched } = out);
+  /** What the last 校验 (or 自动复查) read and marked; dropped by every other change, which it would not describe. */
+  let live: LiveBase | undefined;
 
-  return {
+  const excel: SpreadsheetHost = {
     name: "Excel",
     features,
     settings: options.settings,
@@ -36,26 +41,48 @@ export function excelHost(host: Host, options: ExcelHostOptions): SpreadsheetHos
     sheetNames: async () => (sheetNames = await host.run(readSheetNames)),
 
     validate: async ({ check, journal, onProgress }: ValidateRequest) => {
+      live = undefined;
       const out = await host.run((ctx) => validate(ctx, { check, features, journal, sheetNames, batched, onProgress }));
       remember(out);
+      live = { grid: out.grid, known: new Map<string, KnownState>(out.grid.sheets.map((s) => [s.name, out.known])), highlights: out.highlights };
+      return out;
+    },
+
+    watch: (listener) => watchWorkbook(host.run, listener),
+
+    recheck: async ({ check, journal, sheets }: RecheckRequest) => {
+      const base = live;
+      if (!base || batched) {
+        const out = await excel.validate({ check, journal });
+        return { ...out, changed: out.marked };
+      }
+      live = undefined;
+      const out = await host.run((ctx) => recheck(ctx, { check, features, journal, sheets, base }));
+      live = out.base;
       return out;
     },
 
     fill: async ({ journal, profile, template, overwrite }: FillOrder) => {
+      live = undefined;
       const out = await host.run((ctx) => fillWorkbook(ctx, { features, journal, profile, template, sheetNames, batched, overwrite }));
       remember(out);
       return out;
     },
 
     insertScorecard: async (journal: Journal, request: InsertTemplateRequest) => {
+      live = undefined;
       const sheet = await host.run((ctx) => insertScorecard(ctx, journal, request));
       sheetNames = undefined; // the workbook has one more sheet: the next read asks for the names again
       return sheet;
     },
 
-    clearMarks: (journal) => host.run((ctx) => clearMarks(ctx, journal, features)),
+    clearMarks: (journal) => {
+      live = undefined;
+      return host.run((ctx) => clearMarks(ctx, journal, features));
+    },
 
     undo: async (journal) => {
+      live = undefined;
       const undone = await host.run((ctx) => undo(ctx, journal, features));
       if (undone?.removedSheet) sheetNames = undefined;
       return undone;
@@ -70,4 +97,5 @@ export function excelHost(host: Host, options: ExcelHostOptions): SpreadsheetHos
 
     describeError: describeHostError,
   };
+  return excel;
 }

@@ -5,10 +5,11 @@ import { detectFeatures, Features } from "../host/features";
 import { HostContext } from "./host";
 import { TemplateHostContext } from "./template-host";
 import { WaiverHostContext } from "./waiver-sheet";
+import { EventHostContext } from "./events";
 
 /** What one Excel.run hands the add-in: reading and marking (host.ts), adding sheets (template-host.ts) and writing
  *  the waiver sheet (waiver-sheet.ts). */
-export type AddinContext = HostContext & TemplateHostContext & WaiverHostContext;
+export type AddinContext = HostContext & TemplateHostContext & WaiverHostContext & EventHostContext;
 
 export interface Host {
   run<T>(batch: (context: AddinContext) => Promise<T>): Promise<T>;

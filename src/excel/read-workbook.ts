@@ -40,7 +40,7 @@ export const FILL_REQUEST: HostCellPropsRequest = {
   format: { fill: { color: true, tintAndShade: true, pattern: true, patternColor: true, patternTintAndShade: true } },
 };
 
-interface QueuedSheet {
+export interface QueuedSheet {
   readonly name: string;
   readonly sheet: HostWorksheet;
   readonly used: HostRange;
@@ -126,7 +126,7 @@ export async function readGrid(context: HostContext, features: Features, options
   return (await readWorkbook(context, features, { fills: false, ...options })).grid;
 }
 
-function queueSheet(context: HostContext, name: string, features: Features, withFills: boolean, noteCells: readonly CellRef[]): QueuedSheet {
+export function queueSheet(context: HostContext, name: string, features: Features, withFills: boolean, noteCells: readonly CellRef[]): QueuedSheet {
   const sheet = context.workbook.worksheets.getItem(name);
   sheet.protection.load("protected");
   // getUsedRange (not …OrNullObject): a blank sheet gives A1, so the calls chained on it stay valid.
@@ -140,7 +140,7 @@ function queueSheet(context: HostContext, name: string, features: Features, with
   return { name, sheet, used, merges, fills, noteCount, notes };
 }
 
-function collect(queued: readonly QueuedSheet[], names: readonly string[], syncs: number): WorkbookRead {
+export function collect(queued: readonly QueuedSheet[], names: readonly string[], syncs: number): WorkbookRead {
   const known = new KnownState();
   const protectedSheets = new Set<string>();
   const sheets: GridSheet[] = [];

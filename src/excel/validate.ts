@@ -10,6 +10,9 @@ import { Journal } from "../host/journal";
 import { NOTE_PROBE_BUDGET } from "./limits";
 import { readWorkbook } from "./read-workbook";
 import { Checker, ValidateResult, Stage } from "../host/types";
+import { Grid } from "../core/grid/grid";
+import { KnownState } from "../host/known-state";
+import { Highlight } from "../core/plan/plan";
 
 export type { CheckReport, Checker, Stage } from "../host/types";
 
@@ -31,6 +34,10 @@ export interface ValidateOutcome extends ValidateResult {
   /** The read was batched: pass `batched` next time. */
   readonly batched: boolean;
   readonly syncs: number;
+  /** What was read and marked, for 自动复查 (recheck.ts). */
+  readonly grid: Grid;
+  readonly known: KnownState;
+  readonly highlights: readonly Highlight[];
 }
 
 export async function validate(context: HostContext, options: ValidateOptions): Promise<ValidateOutcome> {
@@ -46,7 +53,7 @@ export async function validate(context: HostContext, options: ValidateOptions): 
   options.onProgress?.("check");
   const report = options.check(read.grid);
   const highlights = options.mark === false ? [] : highlightsFromFindings(report.findings);
-  const base = { report, sheetNames: read.sheetNames, batched: read.batched };
+  const base = { report, sheetNames: read.sheetNames, batched: read.batched, grid: read.grid, known: read.known, highlights };
   if (highlights.length === 0 && !journal.marks?.cells.length) return { ...base, marked: 0, syncs: read.syncs };
 
   options.onProgress?.("mark");
@@ -58,7 +65,7 @@ export async function validate(context: HostContext, options: ValidateOptions): 
     journal.record({ label: "校验", before: result.before, marksBefore: previous, marksAfter: result.marks });
     return { ...base, marked: highlights.length, syncs: read.syncs + result.syncs };
   } catch (e) {
-    if (e instanceof ProtectedSheetsError) return { ...base, marked: 0, notMarked: e.message, syncs: read.syncs };
+    if (e instanceof ProtectedSheetsError) return { ...base, highlights: [], marked: 0, notMarked: e.message, syncs: read.syncs };
     throw e;
   }
 }

@@ -8,7 +8,7 @@ import { CellRef } from "../core/grid/address";
 import { Features } from "./features";
 import { Journal } from "./journal";
 import { SettingStore } from "./settings-store";
-import { Checker, FillResult, InsertedSheet, InsertTemplateRequest, Stage, UndoResult, ValidateResult } from "./types";
+import { Checker, FillResult, InsertedSheet, InsertTemplateRequest, RecheckResult, Stage, UndoResult, ValidateResult } from "./types";
 
 export interface ValidateRequest {
   readonly check: Checker;
@@ -27,6 +27,21 @@ export interface FillOrder {
    * overwrites nothing, else return `needsConfirmation` without writing.
    */
   readonly overwrite?: ReadonlySet<string>;
+}
+
+/** What the pane hears from the workbook (自动复查 and the pane following the selection). */
+export interface WorkbookListener {
+  /** The user selected cells; `cell` is the top-left one. */
+  selected(cell: CellRef): void;
+  /** The user changed cell contents on these sheets (the add-in's own writes are not reported). */
+  edited(sheets: readonly string[]): void;
+}
+
+export interface RecheckRequest {
+  readonly check: Checker;
+  readonly journal: Journal;
+  /** Sheets edited since the last check: only these are read again. */
+  readonly sheets: readonly string[];
 }
 
 export interface SpreadsheetHost {
@@ -50,6 +65,19 @@ export interface SpreadsheetHost {
   selectCell(cell: CellRef): Promise<void>;
   /** Writes the 忽略并说明 waivers as text rows on the very hidden waiver sheet (created when missing). */
   writeWaivers(rows: readonly (readonly string[])[]): Promise<void>;
+  /**
+   * Starts reporting selections and edits (once per session). Rejects when the host cannot; then the pane neither
+   * follows the selection nor re-checks live.
+   */
+  watch(listener: WorkbookListener): Promise<void>;
+  /**
+   * 自动复查 after edits: reads the edited sheets again, checks the workbook (the other sheets as last read) and
+   * updates only the marks that changed, folded into the journal's 校验 so that 撤销 and 清除标记 stay exact.
+   * Without an earlier 校验 in this session it is a 校验.
+   */
+  recheck(request: RecheckRequest): Promise<RecheckResult>;
+  /** Why 自动复查 is not offered on this host (zh-CN), or undefined when it is. */
+  readonly liveUnavailable?: string;
   /** One zh-CN sentence for an error thrown by any of the above. */
   describeError(e: unknown): string;
 }

@@ -34,6 +34,12 @@ export interface ValidateResult {
   readonly notMarked?: string;
 }
 
+/** 自动复查: the report of the whole workbook again, and how many marks changed. */
+export interface RecheckResult extends ValidateResult {
+  /** Cells whose mark was written: newly marked, marked otherwise, or put back because they are clean now. */
+  readonly changed: number;
+}
+
 export interface FillResult {
   /** The plan as computed for this run (with overwriting when the request carried agreed cells). */
   readonly plan: FillPlan;

@@ -8,7 +8,7 @@ import { FillPlan } from "../core/fill/types";
 import { packById } from "../core/packs/index";
 import { TemplatePack } from "../core/packs/model";
 import { Finding, Severity } from "../core/findings/finding";
-import { cellKey } from "../core/grid/address";
+import { CellRef, cellKey, sameCell } from "../core/grid/address";
 import { NATIONAL, PROFILES, profileById, ScoringProfile } from "../core/scoring/profiles";
 import { addWaiver, removeWaiver, Waiver, waiverRows } from "../core/waivers/index";
 import { UserFacingError } from "../host/errors";
@@ -16,12 +16,15 @@ import { SpreadsheetHost } from "../host/host";
 import { Journal } from "../host/journal";
 import { CheckReport, overwritable } from "../host/types";
 import { checkerFor } from "./engine";
-import { clearMessage, fillMessage, insertMessage, Outcome, undoMessage, unwaiveMessage, validateMessage, waiveMessage } from "./messages";
-import { openFindings, waivedFindings } from "./summary";
-import { AUTO_TEMPLATE, storedProfile, storedTemplate, storeProfile, storeTemplate, TEMPLATE_OPTIONS } from "./settings";
+import { EditBurst } from "./edit-burst";
+import { clearMessage, fillMessage, insertMessage, Outcome, recheckMessage, undoMessage, unwaiveMessage, validateMessage, waiveMessage } from "./messages";
+import { indexAtCell, indexOfSame, positionText, problemsFirst, step, tableChips, TableKey, visibleFindings } from "./problems";
+import { totals, waivedFindings } from "./summary";
+import { AUTO_TEMPLATE, storedLive, storedProfile, storedTemplate, storeLive, storeProfile, storeTemplate, TEMPLATE_OPTIONS } from "./settings";
 import { byId, el } from "./view/dom";
 import { FillChoice, setupFillDialog } from "./view/fill-dialog";
 import { renderFindings } from "./view/findings-view";
+import { chipsTitle, renderChips, renderCounts } from "./view/problems-view";
 import { ProgressStep, showMessage, showProgress } from "./view/status-view";
 import { renderSummary, renderTemplateLine, renderWaivedLine } from "./view/summary-view";
 import { setupTemplateDialog, TemplateChoice } from "./view/template-dialog";
@@ -54,6 +57,15 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
   let pack: TemplatePack | undefined = storedTemplate(settings);
   let busy = false;
   const show = new Set<Severity>(["error", "warning", "info"]);
+  /** Open findings, problems first; the table chip picked; the finding shown expanded (上一个 / 下一个). */
+  let ordered: Finding[] = [];
+  let tableFilter: TableKey | undefined;
+  let current: Finding | undefined;
+  /** 自动复查: the switch, whether the marks are the last check's (only then is an edit re-checked), edits held
+   *  while another action runs. */
+  let liveOn = storedLive(settings) && !host.liveUnavailable;
+  let armed = false;
+  const held = new Set<string>();
   const toolbar = ["btn-validate", "btn-fill", "btn-template", "btn-clear", "btn-undo"].map((id) => byId<HTMLButtonElement>(id));
   const profileSelect = byId<HTMLSelectElement>("profile");
   const packSelect = byId<HTMLSelectElement>("pack");
@@ -90,8 +102,11 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
       busy = false;
       showProgress(undefined);
       refreshButtons();
+      releaseHeld();
     }
   };
+
+  const visible = () => visibleFindings(ordered, { severities: show, table: tableFilter });
 
   const renderReport = () => {
     if (!report) return;
@@ -100,21 +115,129 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
     renderTemplateLine(byId("summary-template"), report);
     renderSummary(byId<HTMLTableSectionElement>("summary-body"), report);
     renderWaivedLine(byId("summary-waived"), report);
+    renderCounts(byId("counts"), totals(report), show, toggleSeverity);
+    const chips = tableChips(report);
+    if (tableFilter && !chips.some((c) => c.table === tableFilter!.table && c.sheet === tableFilter!.sheet)) tableFilter = undefined;
+    renderChips(byId("table-chips"), chips, tableFilter, (t) => {
+      tableFilter = t;
+      renderReport();
+    });
+    byId("chips-title").textContent = chipsTitle(chips, tableFilter);
+    const list = visible();
+    const index = indexOfSame(list, current);
+    if (index < 0) current = undefined;
+    else current = list[index];
     const canWaive = report.waivers ? (f: Finding) => waiveDialog.open(f) : undefined;
-    renderFindings(byId("findings"), openFindings(report.findings), show, (f) => void onSelect(f), canWaive);
+    renderFindings(byId("findings"), list, ordered.length, index, { select: (f) => goTo(f), goto: (c) => selectInBook(c), waive: canWaive });
+    byId("nav-pos").textContent = positionText(index, list.length);
+    byId<HTMLButtonElement>("btn-prev").disabled = list.length === 0;
+    byId<HTMLButtonElement>("btn-next").disabled = list.length === 0;
     const state = report.waivers;
     const waived = waivedFindings(report.findings).map((finding) => ({ finding, fingerprint: state!.fingerprint(finding) }));
     const stale = state?.stale ?? [];
     byId("waived-section").hidden = waived.length + stale.length === 0;
-    renderWaived(byId("waived"), waived, stale, { select: (f) => void onSelect(f), unwaive: (print) => void onUnwaive(print) });
+    renderWaived(byId("waived"), waived, stale, { select: (f) => selectInBook(f.cell), unwaive: (print) => void onUnwaive(print) });
   };
+
+  const setReport = (next: CheckReport) => {
+    report = next;
+    ordered = problemsFirst(next);
+    renderReport();
+  };
+
+  const toggleSeverity = (s: Severity) => {
+    if (show.has(s) && show.size > 1) show.delete(s);
+    else show.add(s);
+    renderReport();
+  };
+
+  /** Selections run one after another, in the order asked, whatever else runs (an Excel.run each). */
+  let selecting: Promise<void> = Promise.resolve();
+  /** Cells the pane selected whose selection event has not come yet: those events are the pane's own echo. */
+  const echoes: string[] = [];
+  const selectInBook = (cell: CellRef) => {
+    echoes.push(cellKey(cell));
+    selecting = selecting.then(() => host.selectCell(cell)).catch((e: unknown) => {
+      echoes.splice(echoes.indexOf(cellKey(cell)), 1);
+      showMessage(host.describeError(e), "error");
+    });
+  };
+
+  const scrollToCurrent = () => byId("findings").querySelector("li.current")?.scrollIntoView({ block: "nearest" });
+
+  /** Makes a finding current (expanded) and selects its cell in the workbook. */
+  const goTo = (f: Finding) => {
+    current = f;
+    renderReport();
+    scrollToCurrent();
+    selectInBook(f.cell);
+  };
+
+  const move = (direction: 1 | -1) => {
+    const list = visible();
+    const next = step(indexOfSame(list, current), list.length, direction);
+    if (next >= 0) goTo(list[next]);
+  };
+
+  /** The pane follows the selection: a marked cell's finding becomes current; an unmarked cell changes nothing. */
+  const onSelected = (cell: CellRef) => {
+    const echo = echoes.indexOf(cellKey(cell));
+    if (echo >= 0) {
+      echoes.splice(0, echo + 1); // this one and any older whose event never came
+      return;
+    }
+    if (!report || (current && sameCell(current.cell, cell))) return;
+    if (indexAtCell(visible(), cell) < 0) {
+      if (indexAtCell(ordered, cell) < 0) return;
+      ["error", "warning", "info"].forEach((s) => show.add(s as Severity)); // filtered out: show it all again
+      tableFilter = undefined;
+    }
+    const list = visible();
+    current = list[indexAtCell(list, cell)];
+    renderReport();
+    scrollToCurrent();
+  };
+
+  /** 自动复查 of the sheets an edit burst touched; while another action runs the sheets wait for it. */
+  const recheckNow = async (sheets: string[]) => {
+    if (!liveOn || !armed) return;
+    if (busy) {
+      sheets.forEach((s) => held.add(s));
+      return;
+    }
+    busy = true;
+    refreshButtons();
+    showProgress("recheck");
+    try {
+      const out = await host.recheck({ check: checkerFor(profile.id, pack?.id), journal, sheets });
+      setReport(out.report);
+      showMessage(...recheckMessage(out.report, out.changed, sheets, out.notMarked));
+    } catch (e) {
+      armed = false; // the marks may no longer be the last check's: wait for the next 校验
+      showMessage(`${host.describeError(e)}自动复查已暂停，点击“校验”后恢复。`, "error");
+    } finally {
+      busy = false;
+      showProgress(undefined);
+      refreshButtons();
+      releaseHeld();
+    }
+  };
+  const burst = new EditBurst((sheets) => void recheckNow(sheets));
+  function releaseHeld(): void {
+    if (!held.size) return;
+    const sheets = [...held];
+    held.clear();
+    if (liveOn && armed) burst.add(sheets);
+  }
 
   /** 校验 as the button does it: read, check, mark, render; the outcome's message. */
   const check = async (): Promise<Outcome> => {
     const checker = checkerFor(profile.id, pack?.id);
+    burst.cancel(); // a 校验 reads every sheet anyway
+    held.clear();
     const out = await host.validate({ check: checker, journal, onProgress: (stage) => showProgress(stage) });
-    report = out.report;
-    renderReport();
+    setReport(out.report);
+    armed = !out.notMarked;
     if (out.notMarked) reveal?.();
     return validateMessage(out.report, out.marked, out.notMarked, features.notes);
   };
@@ -139,9 +262,16 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
   const onUnwaive = (print: string) =>
     act("waive", async () => unwaiveMessage(await storeWaivers((list) => removeWaiver(list, print))));
 
-  const onSelect = (f: Finding) => act("select", () => host.selectCell(f.cell));
+  /** After 填充, 插入模板, 清除标记 or 撤销 the marks are no longer the last check's: edits wait for the next 校验. */
+  const disarm = () => {
+    armed = false;
+    burst.cancel();
+  };
 
-  const runFill = (overwrite?: ReadonlySet<string>) => host.fill({ journal, profile: profile.id, template: pack?.id, overwrite });
+  const runFill = (overwrite?: ReadonlySet<string>) => {
+    disarm();
+    return host.fill({ journal, profile: profile.id, template: pack?.id, overwrite });
+  };
 
   const onFillChoice = (choice: FillChoice, plan: FillPlan) => {
     if (choice === "cancel") {
@@ -156,6 +286,7 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
 
   const onTemplate = (choice: TemplateChoice) =>
     void act("template", async () => {
+      disarm();
       const sheet = await host.insertScorecard(journal, { ...choice, profile });
       return insertMessage(sheet.name);
     });
@@ -188,10 +319,14 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
     },
 
     clearMarks: () =>
-      act("clear", async () => clearMessage((await host.clearMarks(journal)).cleared)),
+      act("clear", async () => {
+        disarm();
+        return clearMessage((await host.clearMarks(journal)).cleared);
+      }),
 
     undo: () =>
       act("undo", async () => {
+        disarm();
         return undoMessage(await host.undo(journal));
       }),
   };
@@ -202,11 +337,39 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
   byId("btn-clear").addEventListener("click", () => void actions.clearMarks());
   byId("btn-undo").addEventListener("click", () => void actions.undo());
 
-  byId("filters").addEventListener("change", (e) => {
-    const box = e.target as HTMLInputElement;
-    if (box.checked) show.add(box.value as Severity);
-    else show.delete(box.value as Severity);
-    renderReport();
+  byId("btn-prev").addEventListener("click", () => move(-1));
+  byId("btn-next").addEventListener("click", () => move(1));
+  // F8 / Shift+F8 as in a code editor's problems, Alt+↓ / Alt+↑ too; not while a dialog or a field has the keys.
+  document.addEventListener("keydown", (e) => {
+    if (!report || fillDialog.isOpen || templateDialog.isOpen || waiveDialog.isOpen) return;
+    const target = e.target as HTMLElement | null;
+    if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) && (target as HTMLInputElement).type !== "checkbox") return;
+    const direction = e.key === "F8" ? (e.shiftKey ? -1 : 1) : e.altKey && e.key === "ArrowDown" ? 1 : e.altKey && e.key === "ArrowUp" ? -1 : 0;
+    if (!direction) return;
+    e.preventDefault();
+    move(direction);
+  });
+
+  const liveBox = byId<HTMLInputElement>("live");
+  const liveNote = byId("live-note");
+  const liveOff = (why: string) => {
+    liveOn = false;
+    liveBox.checked = false;
+    liveBox.disabled = true;
+    liveBox.parentElement!.title = why;
+    liveNote.textContent = why;
+    liveNote.hidden = false;
+  };
+  liveBox.checked = liveOn;
+  if (host.liveUnavailable) liveOff(host.liveUnavailable);
+  liveBox.addEventListener("change", () => {
+    liveOn = liveBox.checked;
+    if (!liveOn) burst.cancel();
+    const text = liveOn ? "自动复查已开启：编辑单元格后自动重新校验所改的工作表并更新标记。" : "自动复查已关闭：编辑后请点击“校验”。";
+    storeLive(settings, liveOn).then(
+      () => showMessage(text, "info"),
+      (e: unknown) => showMessage(`${text}但未能保存：${e instanceof Error ? e.message : String(e)}`, "error"),
+    );
   });
 
   profileSelect.replaceChildren(...PROFILES.map((p) => el("option", { text: p.name, attrs: { value: p.id } })));
@@ -234,6 +397,11 @@ export function startTaskpane({ host, reveal }: AppDeps): PaneActions & { readon
 
   const started = act("start", async () => {
     const sheetNames = await host.sheetNames();
+    try {
+      await host.watch({ selected: onSelected, edited: (sheets) => liveOn && armed && burst.add(sheets) });
+    } catch {
+      liveOff("此版本不支持工作表事件：自动复查和跟随选择不可用，编辑后请点击“校验”。");
+    }
     return [`已连接工作簿（${sheetNames.length} 张工作表）。点击“校验”开始。`, "info"];
   });
   return { ...actions, started };

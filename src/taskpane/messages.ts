@@ -23,6 +23,17 @@ export function validateMessage(report: CheckReport, marked: number, notMarked: 
   return [`${head}，${how} ${marked} 个单元格。`, t.error ? "error" : "info"];
 }
 
+/** After 自动复查: which sheets were read again, what the workbook has now, how many marks changed. */
+export function recheckMessage(report: CheckReport, changed: number, sheets: readonly string[], notMarked: string | undefined): Outcome {
+  const where = `已自动复查（${sheets.join("、")}）`;
+  if (notMarked) return [`${where}：${notMarked}`, "error"];
+  const t = totals(report);
+  const n = openFindings(report.findings).length;
+  const now = n ? `现有 ${n} 个问题（错误 ${t.error}，警告 ${t.warning}，尾数 ${t.info}）` : "未发现问题";
+  const marks = changed ? `，更新了 ${changed} 个单元格的标记` : "，标记无变化";
+  return [`${where}：${now}${marks}。`, n === 0 ? "success" : "info"];
+}
+
 export function fillMessage(out: FillResult): Outcome {
   const protectedCells = out.plan.conflicts.filter((c) => c.reason === "protected").length;
   const notes: string[] = [];

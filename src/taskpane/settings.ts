@@ -61,3 +61,14 @@ export function memoryStore(initial: Record<string, string> = {}): SettingStore 
     set: async (key, value) => void values.set(key, value),
   };
 }
+
+/** 自动复查 on or off ("on" / "off"); on unless the document says off. */
+export const LIVE_SETTING = "juesuan.live";
+
+export function storedLive(store: SettingStore): boolean {
+  return store.get(LIVE_SETTING) !== "off";
+}
+
+export async function storeLive(store: SettingStore, on: boolean): Promise<void> {
+  await store.set(LIVE_SETTING, on ? "on" : "off");
+}

@@ -7,6 +7,7 @@ import { excelHost } from "../excel/excel-host";
 import { officeHost } from "../excel/office-host";
 import { PaneActions, startTaskpane } from "./app";
 import { defaultSettingStore } from "./setting-stores";
+import { applyTheme, OfficeThemeColors } from "./theme";
 import { showMessage } from "./view/status-view";
 
 /** Office.addin (SharedRuntime 1.1) shows the pane when a ribbon command needs the user. */
@@ -31,5 +32,13 @@ Office.onReady((info) => {
     showMessage("请在 Excel 中打开此加载项。", "error");
     return;
   }
+  // officeTheme is missing on some platforms (and throws on others): the light tokens stay.
+  let theme: OfficeThemeColors | undefined;
+  try {
+    theme = Office.context.officeTheme;
+  } catch {
+    theme = undefined;
+  }
+  applyTheme(theme);
   started(startTaskpane({ host: excelHost(officeHost(), { settings: defaultSettingStore() }), reveal: revealPane }));
 });

@@ -128,6 +128,22 @@ export interface EtApplication {
   DisplayAlerts: boolean;
 }
 
+/**
+ * Application.ApiEvent (WPS 加载项): listeners for the workbook's events, called with the sheet and the range.
+ * et-jsapi-declare types those arguments loosely (a sheet "or object"; SheetChange's range as a sheet), so the
+ * adapter takes them as unknown and reads only Name and Address(false, false) of them.
+ */
+export type EtEventCallback = (Sheet: unknown, Target: unknown) => void;
+
+export interface EtApiEvent {
+  AddApiEventListener(EventName: "SheetSelectionChange" | "SheetChange", callback: EtEventCallback): void;
+}
+
+/** The add-in root's events (window.Application in a WPS 加载项). */
+export interface EtEventRoot {
+  readonly ApiEvent: EtApiEvent;
+}
+
 // Compile-time proof that the real object model fits these interfaces; if et-jsapi-declare drifts, tsc fails here.
 type Fits<T extends U, U> = T;
 export type RealApplicationFits = Fits<Et.Application, Omit<EtApplication, "ActiveWorkbook">>;
@@ -145,3 +161,9 @@ export type RealAreasFit = Fits<Et.Areas, EtAreas>;
 export type RealSheetItemFits = Fits<Extract<ReturnType<Et.Sheets["Item"]>, Et.Worksheet>, EtWorksheet>;
 export type RealSheetAddFits = Fits<ReturnType<Et.Sheets["Add"]>, EtWorksheet>;
 export type RealActiveSheetFits = Fits<Et.Workbook["ActiveSheet"], EtWorksheet>;
+/** Both events as the adapter registers them, checked against the declared overloads. */
+export function realApiEventFits(events: WPS.EtApiEvent, callback: EtEventCallback): void {
+  events.AddApiEventListener("SheetSelectionChange", callback);
+  events.AddApiEventListener("SheetChange", callback);
+}
+export type RealEventRootFits = Fits<WPS.EtAddonRoot, { readonly ApiEvent: WPS.EtApiEvent }>;

@@ -4,7 +4,7 @@
 // as `window.__stub` so the test can look at fills, formulas, selection, syncs and the document's settings, and
 // press ribbon buttons.
 
-import { CellRef } from "../../src/core/grid/address";
+import { CellRef, toA1 } from "../../src/core/grid/address";
 import { Grid } from "../../src/core/grid/grid";
 import { BookDump, FakeFill, fakeExcelFromGrid } from "../fakes/fake-excel";
 import { FakeTemplateExcel } from "../fakes/fake-excel-template";
@@ -28,6 +28,14 @@ export interface StubApi {
   settings(): Record<string, unknown>;
   sheetNames(): string[];
   cell(sheet: string, row: number, col: number): { value: unknown; formula: string; numberFormat: string } | undefined;
+  /** The user types a constant into a cell (onChanged is raised). */
+  edit(sheet: string, a1: string, value: string | number): void;
+  /** The user selects a range (onSelectionChanged is raised). */
+  select(sheet: string, address: string): void;
+  /** A cell's fill and note as the fake holds them. */
+  look(sheet: string, row: number, col: number): { fill: FakeFill; note: string | undefined };
+  /** Events raised so far (selection and change). */
+  events(): number;
   /** Presses a ribbon button: runs the function associated with that FunctionName; resolves on event.completed(). */
   press(name: string): Promise<void>;
   readonly revealed: number;
@@ -116,6 +124,13 @@ window.__stub = {
     const c = s.cell(row, col);
     return { value: c.value, formula: c.formula, numberFormat: c.numberFormat };
   },
+  edit: (sheet, a1, value) => fake.userEdit(sheet, a1, value),
+  select: (sheet, address) => fake.userSelect(sheet, address),
+  look: (sheet, row, col) => {
+    const s = fake.book.sheetByName(sheet)!;
+    return { fill: { ...s.cell(row, col).fill }, note: s.notes.get(toA1(row, col)) };
+  },
+  events: () => fake.book.events.raised,
   press: (name) =>
     new Promise<void>((resolve, reject) => {
       const handler = handlers.get(name);

@@ -270,7 +270,7 @@ export class FakeTemplateSheet extends FakeWorksheet {
     return this;
   }
 
-  get id(): string { return this.read("id"); }
+  override get id(): string { return this.read("id"); }
   get position(): number { return this.read("position"); }
   set position(p: number) {
     this.queueWrite("Worksheet.position", p, (s) => {

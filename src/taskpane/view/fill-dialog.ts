@@ -2,7 +2,7 @@
 // their formula, and the choice to fill only the empty ones, overwrite those too, or cancel.
 
 import { FillPlan } from "../../core/fill/types";
-import { overwritable } from "../../excel/fill-workbook";
+import { overwritable } from "../../host/types";
 import { byId, el } from "./dom";
 
 export type FillChoice = "empty" | "all" | "cancel";

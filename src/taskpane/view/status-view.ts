@@ -1,10 +1,10 @@
 // Progress indicator and the one-line status message under the toolbar.
 
-import { Stage } from "../../excel/validate";
+import { Stage } from "../../host/types";
 import { MessageKind } from "../messages";
 import { byId } from "./dom";
 
-export type ProgressStep = Stage | "clear" | "undo" | "select" | "start" | "fill" | "template" | "waive";
+export type ProgressStep = Stage | "clear" | "undo" | "select" | "start" | "fill" | "template" | "waive" | "recheck";
 
 const STEP_TEXT: Readonly<Record<ProgressStep, string>> = {
   start: "正在连接工作簿…",
@@ -17,6 +17,7 @@ const STEP_TEXT: Readonly<Record<ProgressStep, string>> = {
   fill: "正在填充…",
   template: "正在插入模板…",
   waive: "正在保存忽略说明…",
+  recheck: "正在自动复查…",
 };
 
 export function showProgress(step: ProgressStep | undefined): void {

@@ -2,7 +2,7 @@
 // warnings and 尾数, and a total row.
 
 import { Severity } from "../../core/findings/finding";
-import { CheckReport } from "../../excel/validate";
+import { CheckReport } from "../../host/types";
 import { summarize, templateLine, totals, waivedFindings } from "../summary";
 import { el } from "./dom";
 

@@ -4,7 +4,8 @@ import { parseRangeA1, qualifiedA1, RangeRef, rangeA1 } from "../../../src/core/
 import {
   FillPattern, HostCellProps, HostCellPropsRequest, HostFill, HostFillProps, HostRange, HostRangeAreas,
 } from "../../../src/excel/host";
-import { FakeContext } from "./context";
+import { apiAtLeast, FakeContext } from "./context";
+import { fakeSheetId } from "./events";
 import { reportedFormula, reportedText, reportedType, reportedValue, writeEntry } from "./cell-io";
 import { FakeOfficeError, invalidArgument } from "./errors";
 import { FakeClientResult, FakeProxy, propList, Resolver } from "./proxy";
@@ -233,6 +234,7 @@ export class FakeRange extends FakeProxy<RangeTarget> implements HostRange {
     this.queueWrite("Range.select", null, (t) => {
       this.ctx.book.activeSheetId = t.sheet.id;
       this.ctx.book.selection = { sheet: t.sheet.name, address: rangeA1(t.area) };
+      this.ctx.book.events.emitSelection({ type: "WorksheetSelectionChanged", worksheetId: fakeSheetId(t.sheet), address: rangeA1(t.area) });
     });
   }
 
@@ -244,6 +246,12 @@ export class FakeRange extends FakeProxy<RangeTarget> implements HostRange {
       const width = t.area.right - t.area.left + 1;
       if (copy.length !== height || copy.some((r) => r.length !== width)) throw invalidArgument(`${prop} dimensions`);
       copy.forEach((row, i) => row.forEach((entry, j) => apply(t.sheet.mutableCell(t.area.top + i, t.area.left + j), entry)));
+      if (prop !== "numberFormat") {
+        const triggerSource = apiAtLeast(this.ctx.host.apiVersion, "1.14") ? "ThisLocalAddin" : undefined;
+        this.ctx.book.events.emitChanged({
+          type: "WorksheetChanged", worksheetId: fakeSheetId(t.sheet), address: rangeA1(t.area), changeType: "RangeEdited", source: "Local", triggerSource,
+        });
+      }
     });
   }
 }

@@ -4,6 +4,7 @@
 import { RangeRef, toA1 } from "../../../src/core/grid/address";
 import { CellValue } from "../../../src/core/grid/grid";
 import { FillPattern } from "../../../src/excel/host";
+import { FakeEvents } from "./events";
 
 export interface FakeFill {
   pattern: FillPattern;
@@ -102,6 +103,8 @@ export class FakeBook {
   selection: FakeSelection | undefined;
   /** While true every sync fails with InvalidOperationInCellEditMode and runs nothing. */
   cellEditMode = false;
+  /** Worksheet event handlers (they outlive the Excel.run that registered them). */
+  readonly events = new FakeEvents();
 
   addSheet(name: string): FakeSheet {
     const sheet = new FakeSheet(this.nextId++, name);

@@ -2,6 +2,9 @@
 
 import { HostContext } from "../../../src/excel/host";
 import { apiAtLeast, Fault, FakeContext, FakeHost, FakeLimits, SyncRecord, WEB_LIMITS } from "./context";
+import { parseA1, rangeA1, parseRangeA1 } from "../../../src/core/grid/address";
+import { CellValue } from "../../../src/core/grid/grid";
+import { fakeSheetId } from "./events";
 import { FakeBook } from "./state";
 import { FakeWorksheetCollection } from "./worksheet";
 
@@ -51,6 +54,28 @@ export class FakeExcel implements FakeHost {
       fired = true;
       return code;
     });
+  }
+
+  /** The user types a constant into a cell (what Excel raises: onChanged, triggerSource "Unknown" from 1.14). */
+  userEdit(sheetName: string, a1: string, value: CellValue): void {
+    const sheet = this.book.sheetByName(sheetName);
+    const at = parseA1(a1);
+    if (!sheet || !at) throw new Error(`fake: no cell ${sheetName}!${a1}`);
+    const cell = sheet.mutableCell(at.row, at.col);
+    cell.value = value;
+    cell.formula = "";
+    const triggerSource = apiAtLeast(this.apiVersion, "1.14") ? "Unknown" : undefined;
+    this.book.events.emitChanged({ type: "WorksheetChanged", worksheetId: fakeSheetId(sheet), address: a1, changeType: "RangeEdited", source: "Local", triggerSource });
+  }
+
+  /** The user clicks a cell or drags over a range (onSelectionChanged). */
+  userSelect(sheetName: string, address: string): void {
+    const sheet = this.book.sheetByName(sheetName);
+    const area = parseRangeA1(address, sheetName);
+    if (!sheet || !area) throw new Error(`fake: no range ${sheetName}!${address}`);
+    this.book.activeSheetId = sheet.id;
+    this.book.selection = { sheet: sheet.name, address: rangeA1(area) };
+    this.book.events.emitSelection({ type: "WorksheetSelectionChanged", worksheetId: fakeSheetId(sheet), address: rangeA1(area) });
   }
 
   get syncCount(): number {

@@ -7,6 +7,7 @@ import { FakeNoteCollection } from "./notes";
 import { FakeProxy, propList, Resolver } from "./proxy";
 import { FakeRange, FakeRangeAreas, parseArea, parseAreaList } from "./range";
 import { FakeSheet, SheetVisibility } from "./state";
+import { FakeChangedArgs, FakeHandler, FakeSelectionArgs, fakeSheetId } from "./events";
 
 export class FakeProtection extends FakeProxy<FakeSheet> implements HostProtection {
   constructor(ctx: FakeContext, resolver: Resolver<FakeSheet>) {
@@ -44,12 +45,14 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements HostWorksheet
 
   load(names: string | string[]): FakeWorksheet {
     const props = propList(names);
-    for (const p of props) if (p !== "name" && p !== "visibility") throw invalidArgument(`fake worksheet cannot load ${p}`);
-    this.queueLoad(props, (s, p) => (p === "name" ? s.name : s.visibility));
+    for (const p of props) if (p !== "name" && p !== "visibility" && p !== "id") throw invalidArgument(`fake worksheet cannot load ${p}`);
+    this.queueLoad(props, (s, p) => (p === "name" ? s.name : p === "id" ? fakeSheetId(s) : s.visibility));
     return this;
   }
 
   get name(): string { return this.read("name"); }
+
+  get id(): string { return this.read("id"); }
 
   get visibility(): SheetVisibility { return this.read("visibility"); }
   /** As Excel: hiding the last visible sheet fails, and so does an unknown value; the active sheet moves off a hidden one. */
@@ -109,12 +112,35 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements HostWorksheet
   }
 }
 
-const COLLECTION_PROPS = ["name", "protection/protected"];
+const COLLECTION_PROPS = ["name", "id", "protection/protected"];
+
+/** OfficeExtension.EventHandlers: `add` registers at the next sync (ExcelApi 1.9 on the collection). */
+export class FakeEventHandlers<A> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly label: string,
+    private readonly handlers: () => Set<FakeHandler<A>>,
+  ) {}
+
+  add(handler: FakeHandler<A>): { remove(): void } {
+    this.ctx.enqueue("create", `${this.label}.add`, null, () => {
+      this.ctx.requireApi("1.9", this.label);
+      this.handlers().add(handler);
+    });
+    return { remove: () => this.ctx.enqueue("create", `${this.label}.remove`, null, () => void this.handlers().delete(handler)) };
+  }
+}
 
 export class FakeWorksheetCollection implements HostWorksheetCollection {
   private loadedItems: FakeWorksheet[] | undefined;
 
-  constructor(private readonly ctx: FakeContext) {}
+  readonly onChanged: FakeEventHandlers<FakeChangedArgs>;
+  readonly onSelectionChanged: FakeEventHandlers<FakeSelectionArgs>;
+
+  constructor(private readonly ctx: FakeContext) {
+    this.onChanged = new FakeEventHandlers(ctx, "WorksheetCollection.onChanged", () => ctx.book.events.changed);
+    this.onSelectionChanged = new FakeEventHandlers(ctx, "WorksheetCollection.onSelectionChanged", () => ctx.book.events.selection);
+  }
 
   get items(): FakeWorksheet[] {
     if (!this.loadedItems) throw propertyNotLoaded("items");
@@ -126,13 +152,14 @@ export class FakeWorksheetCollection implements HostWorksheetCollection {
     for (const p of props) if (!COLLECTION_PROPS.includes(p)) throw invalidArgument(`fake worksheets cannot load ${p}`);
     this.ctx.enqueue("load", "WorksheetCollection.load", props, () => {
       const sheets = [...this.ctx.book.sheets];
-      const snapshot = sheets.map((s) => ({ id: s.id, name: s.name, protected: s.protected }));
+      const snapshot = sheets.map((s) => ({ id: s.id, officeId: fakeSheetId(s), name: s.name, protected: s.protected }));
       return {
         bytes: JSON.stringify(snapshot).length,
         apply: () => {
           this.loadedItems = snapshot.map((s) => {
             const ws = new FakeWorksheet(this.ctx, () => this.ctx.book.sheetById(s.id) ?? throwGone(s.name), undefined);
             if (props.includes("name")) ws.fillLoaded("name", s.name);
+            if (props.includes("id")) ws.fillLoaded("id", s.officeId);
             if (props.includes("protection/protected")) ws.protection.fill(s.protected);
             return ws;
           });
@@ -175,9 +202,7 @@ export class FakeWorksheetCollection implements HostWorksheetCollection {
 const BAD_NAME = /[[\]:*?/\\]/;
 
 /** Office.js ids are GUID-like strings; the fake's numeric id dressed as one. */
-export function sheetIdOf(s: FakeSheet): string {
-  return `{fake-sheet-${s.id}}`;
-}
+export const sheetIdOf = fakeSheetId;
 
 function throwGone(name: string): never {
   throw itemNotFound(`worksheet ${name}`);

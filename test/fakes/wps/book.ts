@@ -3,7 +3,7 @@
 
 import { cellA1 } from "../../../src/core/grid/address";
 import { CellValue, Grid } from "../../../src/core/grid/grid";
-import { EtApplication, EtDocumentProperties, EtRange, EtSheets, EtWorkbook, EtWorksheet } from "../../../src/wps/et";
+import { EtApiEvent, EtApplication, EtDocumentProperties, EtEventCallback, EtEventRoot, EtRange, EtSheets, EtWorkbook, EtWorksheet } from "../../../src/wps/et";
 import { counted } from "./counted";
 import { FakeRange } from "./range";
 import { FakeBookState, FakeFill, FakeSheetState, parseAddress } from "./state";
@@ -138,8 +138,22 @@ export class FakeWorkbook implements EtWorkbook {
   }
 }
 
-export class FakeApplication implements EtApplication {
+/** Application.ApiEvent: listeners get the sheet and the range as WPS objects. */
+class FakeApiEvent implements EtApiEvent {
+  constructor(private readonly book: FakeBookState) {}
+
+  AddApiEventListener(EventName: "SheetSelectionChange" | "SheetChange", callback: EtEventCallback): void {
+    const list = this.book.listeners.get(EventName) ?? [];
+    list.push((state, address) => callback(sheetOf(this.book, state), counted(this.book, new FakeRange(this.book, state, parseAddress(state.name, address)))));
+    this.book.listeners.set(EventName, list);
+  }
+}
+
+export class FakeApplication implements EtApplication, EtEventRoot {
   readonly book = new FakeBookState();
+  get ApiEvent(): EtApiEvent {
+    return counted(this.book, new FakeApiEvent(this.book));
+  }
   get ActiveWorkbook(): EtWorkbook | null {
     return counted(this.book, new FakeWorkbook(this.book));
   }
@@ -159,13 +173,31 @@ export class FakeApplication implements EtApplication {
 
 /** The fake as the adapter sees it (every member counted) and its state for the test. */
 export interface FakeEt {
-  readonly app: EtApplication;
+  readonly app: EtApplication & EtEventRoot;
   readonly book: FakeBookState;
 }
 
 export function fakeEt(): FakeEt {
   const raw = new FakeApplication();
   return { app: counted(raw.book, raw), book: raw.book };
+}
+
+/** The user types a constant into a cell: WPS raises SheetChange. */
+export function userEdit(book: FakeBookState, sheet: string, a1: string, value: CellValue): void {
+  const s = book.sheet(sheet);
+  const [area] = parseAddress(sheet, a1);
+  const cell = s.mutableCell(area.top, area.left);
+  cell.value = value;
+  cell.formula = "";
+  book.emit("SheetChange", s, a1);
+}
+
+/** The user clicks a cell: WPS raises SheetSelectionChange. */
+export function userSelect(book: FakeBookState, sheet: string, a1: string): void {
+  const s = book.sheet(sheet);
+  book.active = book.sheets.indexOf(s);
+  s.selection = a1;
+  book.emit("SheetSelectionChange", s, a1);
 }
 
 export function fakeEtFromGrid(grid: Grid): FakeEt {

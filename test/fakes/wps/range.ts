@@ -191,6 +191,7 @@ export class FakeRange implements EtRange {
   Select(): boolean {
     if (this.book.sheets[this.book.active] !== this.sheet) throw new Error("Select 只能用于活动工作表上的单元格。");
     this.sheet.selection = this.Address(false, false);
+    this.book.emit("SheetSelectionChange", this.sheet, this.sheet.selection);
     return true;
   }
 

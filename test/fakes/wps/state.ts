@@ -104,6 +104,13 @@ export class FakeBookState {
   writesWithScreenOn = 0;
   readonly properties = new Map<string, unknown>();
   private nextCode = 1;
+  /** Application.ApiEvent listeners by event name; called with the sheet and the range's address. */
+  readonly listeners = new Map<string, ((sheet: FakeSheetState, address: string) => void)[]>();
+
+  /** Raises an event after the current call returns, as WPS does from its message loop. */
+  emit(event: "SheetSelectionChange" | "SheetChange", sheet: FakeSheetState, address: string): void {
+    for (const l of this.listeners.get(event) ?? []) setTimeout(() => l(sheet, address), 0);
+  }
 
   count(member: string): void {
     this.calls++;
