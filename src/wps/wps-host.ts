@@ -17,7 +17,11 @@ import { writeWaivers } from "./waiver-sheet";
 export function wpsHost(app: EtApplication & Partial<EtEventRoot>): SpreadsheetHost {
   /** The marks the last 校验 / 自动复查 made; undefined after any other change. */
   let marked: readonly Highlight[] | undefined;
-  /** While the add-in's own work runs, and until the events it raised have come (they may come after the call). */
+  /**
+   * While the add-in's own work runs: a SheetChange raised meanwhile is its own write (填充, 撤销, the waiver sheet).
+   * Not verified in WPS whether such events come during the call or after it; after it they would be re-checked,
+   * which is harmless (a re-check of what the add-in itself wrote) — marks and comments raise none in the fake.
+   */
   let writing = 0;
   /** Runs synchronous work as a promise, so a throw becomes a rejection like an Office.js failure. */
   const later = async <T>(work: () => T): Promise<T> => {
@@ -25,7 +29,7 @@ export function wpsHost(app: EtApplication & Partial<EtEventRoot>): SpreadsheetH
     try {
       return work();
     } finally {
-      setTimeout(() => writing--, 0);
+      writing--;
     }
   };
   const dropping = <T>(work: () => T) => {

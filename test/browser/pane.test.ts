@@ -12,7 +12,8 @@ import { planFill } from "../../src/core/fill/plan";
 import { PACKS } from "../../src/core/packs/index";
 import { CheckReport } from "../../src/excel/validate";
 import { checkerFor } from "../../src/taskpane/engine";
-import { groupByTable, numbersLine, summarize, totals, whereLine } from "../../src/taskpane/summary";
+import { numbersLine, summarize, totals, whereLine } from "../../src/taskpane/summary";
+import { problemsFirst } from "../../src/taskpane/problems";
 import { fillSummaryText } from "../../src/taskpane/view/fill-dialog";
 import { SUMMED_TOTALS_NOTE } from "../../src/taskpane/messages";
 import { FakeFill } from "../fakes/fake-excel";
@@ -136,15 +137,16 @@ describeInBrowser("task pane in Chromium", () => {
 
     const listed = await page.$$eval("#findings button.finding", (bs) =>
       bs.map((b) => [b.querySelector(".where")!.textContent, b.querySelector(".message")!.textContent, b.querySelector(".numbers")?.textContent ?? ""]));
-    const inOrder = groupByTable(national.findings).flatMap(([, list]) => list);
+    // problems first: errors, warnings, 尾数, each in sheet order, under one heading per severity
+    const inOrder = problemsFirst(national);
     expect(listed).toEqual(inOrder.map((f) => [whereLine(f), f.message, numbersLine(f)]));
     expect(listed).toContainEqual([
       "公开06表!I44",
       "公用经费合计应等于 302、307、310、312、399 等其余各类之和：I44 应为 347.06，实为 694.12，相差 347.06（超出尾数误差 ±0.01）",
       "应为 347.06，实为 694.12，差额 347.06（允许 ±0.01）",
     ]);
-    const groups = await page.$$eval("#findings details > summary", (ss) => ss.map((s) => s.textContent));
-    expect(groups).toEqual(groupByTable(national.findings).map(([title, list]) => `${title} · ${list.length} 条`));
+    const groups = await page.$$eval("#findings h3.group", (hs) => hs.map((h) => h.textContent));
+    expect(groups).toEqual([`错误 · ${t.error} 条`, `警告 · ${t.warning} 条`, `尾数 · ${t.info} 条`]);
   });
 
   it("shows workbook text as text: HTML in a sheet name and in a cell is neither parsed nor run", async () => {
