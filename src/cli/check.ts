@@ -91,7 +91,7 @@ function departmentOf(bound: BoundWorkbook): string | undefined {
 
 /** The workbook's grid: the fast reader, or exceljs with LibreOffice's results (--recalc). */
 async function gridOf(file: string, display: string, data: Buffer, options: CheckFileOptions): Promise<Grid> {
-  if (options.recalc) return (await (await import("./load")).loadInput(file, display, { recalc: true, limits: options.limits })).grid;
+  if (options.recalc) return (await (await import("./load")).loadInput(file, display, { recalc: true, limits: options.limits ?? DEFAULT_LIMITS })).grid;
   try {
     return readGrid(data, options.limits ?? DEFAULT_LIMITS);
   } catch (e) {
@@ -103,7 +103,7 @@ async function gridOf(file: string, display: string, data: Buffer, options: Chec
 export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<FileResult> {
   const display = displayName(file);
   try {
-    const data = await readWorkbookFile(file, display, options.limits);
+    const data = await readWorkbookFile(file, display, options.limits ?? DEFAULT_LIMITS);
     const hash = createHash("sha256").update(data).digest("hex");
     const grid = await gridOf(file, display, data, options);
     const { bound, findings, waivers } = analyze(grid, { profile: options.profile ?? "national", template: options.template, ignoreWaivers: options.ignoreWaivers });
