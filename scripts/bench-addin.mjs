@@ -7,6 +7,9 @@
 //   scorecards — no findings, so it measures reading and checking);
 //   operations: 校验 cold (sheet names unknown) and warm, 清除标记, 撤销, 填充 (plan; then write with every
 //   differing cell agreed), 撤销 of 填充, 插入模板, selecting a cell;
+//   自动复查 (on the sample and the sample ×10): after a 校验, an edit that fixes 附表15-3!J24 (良 → 中) and one that
+//   breaks 公开01表!F38 (10,612.11), each from the change event to updated marks (re-read of the edited sheet,
+//   engine, mark writes; the pane's 300 ms quiet time before it is not counted);
 //   bundle: webpack production build of the task pane into .tmp/bench-addin (or --dist: measure dist/ as built),
 //   minified and gzip sizes against the 300 KB (minified) budget, and the largest modules.
 //
@@ -47,6 +50,7 @@ const { insertScorecard } = require("../src/excel/insert-scorecard.ts");
 const { selectCell } = require("../src/excel/select.ts");
 const { Journal } = require("../src/host/journal.ts");
 const { checkerFor } = require("../src/taskpane/engine.ts");
+const { recheck } = require("../src/excel/recheck.ts");
 
 const FEATURES = { merges: true, notes: true };
 const log = (line = "") => void (json || console.log(line));
@@ -110,6 +114,37 @@ async function workload(name, grid) {
   return { name, sheets: grid.sheets.length, cells: cells(grid), findings, marked, filled: written, ops };
 }
 
+/** 自动复查 after edits: the host's part of an edit burst (one Excel.run: read the edited sheet, check, mark). */
+async function liveWorkload(name, grid, suffix) {
+  const fake = fakeExcelFromGrid(grid, {}, (o) => new FakeTemplateExcel(o));
+  const check = checkerFor("national");
+  const journal = new Journal();
+  const cold = await measure(fake, "校验", (ctx) => validate(ctx, { check, features: FEATURES, journal }));
+  let base = { grid: cold.result.grid, known: new Map(cold.result.grid.sheets.map((s) => [s.name, cold.result.known])), highlights: cold.result.highlights };
+  const ops = [];
+  const edits = [
+    ["自动复查：附表15-3!J24 良 → 中（修正）", `附表15-3${suffix}`, "J24", "中"],
+    ["自动复查：公开01表!F38 → 10,612.11（改错）", `公开01表${suffix}`, "F38", 10612.11],
+  ];
+  for (const [label, sheet, a1, value] of edits) {
+    fake.userEdit(sheet, a1, value);
+    const op = await measure(fake, label, (ctx) => recheck(ctx, { check, features: FEATURES, journal, sheets: [sheet], base }));
+    base = op.result.base;
+    op.changed = op.result.changed;
+    delete op.result;
+    ops.push(op);
+  }
+  return { name, sheets: grid.sheets.length, cells: cells(grid), findings: cold.result.report.findings.length, marked: cold.result.marked, ops };
+}
+
+function printLive(w) {
+  log(`\n${w.name}: ${w.sheets} sheets, ${w.cells} cells, ${w.findings} findings, ${w.marked} cells marked`);
+  log(`  ${"edit".padEnd(34)} syncs      ms  marks changed  max request KB  max response KB`);
+  for (const op of w.ops) {
+    log(`  ${op.label.padEnd(34 - [...op.label].filter((c) => c.charCodeAt(0) > 0x2e80).length)} ${String(op.syncs).padStart(5)} ${String(op.ms).padStart(7)} ${String(op.changed).padStart(14)} ${String(op.requestKb).padStart(15)} ${String(op.responseKb).padStart(16)}`);
+  }
+}
+
 function printWorkload(w) {
   log(`\n${w.name}: ${w.sheets} sheets, ${w.cells} cells, ${w.findings} findings, ${w.marked} cells marked, ${w.filled} cells filled`);
   log(`  ${"operation".padEnd(34)} syncs (refused)      ms  max request KB  max response KB`);
@@ -153,7 +188,7 @@ function bundleFigures(dir, modules) {
 
 // ---- main ----------------------------------------------------------------------------------------
 
-const report = { load: loadavg().map((x) => Number(x.toFixed(2))), workloads: [], bundle: undefined };
+const report = { load: loadavg().map((x) => Number(x.toFixed(2))), workloads: [], live: [], bundle: undefined };
 log(`juesuan add-in bench (load average ${report.load.join(" ")}; times are engine + in-memory fake, syncs are Excel round trips)`);
 
 const sample = await sampleGrid();
@@ -166,6 +201,14 @@ for (const [name, make] of workloads) {
   const w = await workload(name, make());
   report.workloads.push(w);
   printWorkload(w);
+}
+
+const liveLoads = [["自动复查 · 样例工作簿", () => sample, ""]];
+if (!quick) liveLoads.push(["自动复查 · 样例 ×10（工作表复制 10 份，改第 1 份）", () => replicate(sample, 10), "~1"]);
+for (const [name, make, suffix] of liveLoads) {
+  const w = await liveWorkload(name, make(), suffix);
+  report.live.push(w);
+  printLive(w);
 }
 
 if (!args.has("--no-bundle")) {
