@@ -10,7 +10,7 @@ import { Journal } from "../host/journal";
 import { SettingStore } from "../host/settings-store";
 import { InsertTemplateRequest } from "../host/types";
 import { clearMarks } from "./clear-marks";
-import { describeHostError } from "./errors";
+import { describeHostError, hostErrorCode } from "./errors";
 import { fillWorkbook } from "./fill-workbook";
 import { insertScorecard } from "./insert-scorecard";
 import { Host } from "./office-host";
@@ -57,9 +57,17 @@ export function excelHost(host: Host, options: ExcelHostOptions): SpreadsheetHos
         return { ...out, changed: out.marked };
       }
       live = undefined;
-      const out = await host.run((ctx) => recheck(ctx, { check, features, journal, sheets, base }));
-      live = out.base;
-      return out;
+      try {
+        const out = await host.run((ctx) => recheck(ctx, { check, features, journal, sheets, base }));
+        live = out.base;
+        return out;
+      } catch (e) {
+        // A sheet renamed or deleted since: a whole 校验 finds the workbook as it is now.
+        if (hostErrorCode(e) !== "ItemNotFound") throw e;
+        sheetNames = undefined;
+        const out = await excel.validate({ check, journal });
+        return { ...out, changed: out.marked };
+      }
     },
 
     fill: async ({ journal, profile, template, overwrite }: FillOrder) => {

@@ -124,6 +124,26 @@ describeInBrowser("the pane people work in (Chromium)", () => {
     s.keep();
   });
 
+  it("every control has an accessible name and a visible focus ring; severity is a word and an icon, not a colour alone", async () => {
+    const unnamed = await page.$$eval("button, input, select, summary", (nodes) => nodes
+      .filter((n) => (n as HTMLElement).offsetParent !== null)
+      .filter((n) => {
+        const labelled = n.id ? document.querySelector(`label[for="${n.id}"]`) : null;
+        const name = n.getAttribute("aria-label") ?? labelled?.textContent ?? n.closest("label")?.textContent ?? n.textContent;
+        return !name || !name.trim();
+      })
+      .map((n) => n.outerHTML.slice(0, 80)));
+    expect(unnamed).toEqual([]);
+    await page.focus("#btn-next");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("btn-next");
+    expect(await page.$eval("#btn-next", (b) => getComputedStyle(b).outlineStyle)).toBe("solid");
+    const badge = page.locator("#findings button.finding.warning .badge").first();
+    expect(await badge.textContent()).toBe("警告");
+    expect(await badge.locator("svg.icon-warning").count()).toBe(1);
+  });
+
   it("a chip filters the list to its table; 全部 shows every table again", async () => {
     await page.click("#chips-title");
     await page.locator("#table-chips .chip", { hasText: "公开06 3" }).click();
