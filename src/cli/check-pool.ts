@@ -122,7 +122,7 @@ export function runOrdered(
             if (settled) return;
             ready.set(i, result);
             try {
-              while (ready.has(emitted)) {
+              while (!settled && ready.has(emitted)) {
                 const r = ready.get(emitted)!;
                 ready.delete(emitted);
                 emit(emitted++, r);
