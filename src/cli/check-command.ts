@@ -94,7 +94,7 @@ export async function runCheck(args: ParsedArgs, io: Io, version: string, run: C
     try {
       if (outputs.report) {
         const { writeHtmlReport } = await import("./report-html");
-        await writeHtmlReport(outputs.report, collector, runTotals, { version, generated: new Date().toISOString().slice(0, 19).replace("T", " ") });
+        await writeHtmlReport(outputs.report, collector, runTotals, { version, generated: new Date().toLocaleString("sv-SE") }); // local "2026-12-06 19:02:47"
         io.err(`juesuan: 已写入报告 ${outputs.report}\n`);
       }
       if (outputs.summary) {
