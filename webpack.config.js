@@ -49,7 +49,8 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: {
             loader: "swc-loader",
-            options: { jsc: { parser: { syntax: "typescript" }, target: "es2017" } },
+            // externalHelpers: one copy of swc's helpers (object spread …) from @swc/helpers, not one per module.
+            options: { jsc: { parser: { syntax: "typescript" }, target: "es2017", externalHelpers: true } },
           },
         },
       ],
