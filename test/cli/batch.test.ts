@@ -1,7 +1,7 @@
 // `check` over a folder as the installed command runs it: results in input order whatever the threads, the same with
 // one thread and with two, JSON Lines agreeing with the JSON document, and Ctrl-C leaving output that parses.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SAMPLE_PATH } from "../helpers/sample";
 import { tempDir } from "./helpers";
@@ -9,16 +9,26 @@ import { tempDir } from "./helpers";
 const ROOT = path.join(__dirname, "../..");
 const NATIONAL = path.join(ROOT, "assets/sample/national.xlsx");
 
+const dir = tempDir("batch");
+const folder = path.join(dir, "in");
+/**
+ * The installed layout in a folder of its own (bin/, build/, links to package.json, assets and node_modules): the
+ * worker threads run the compiled CLI, and another test compiling into the project's build/ meanwhile cannot
+ * change it under this one.
+ */
+const install = path.join(dir, "install");
+const BIN = path.join(install, "bin/juesuan.js");
+
 function cli(args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync("node", ["bin/juesuan.js", ...args], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync("node", [BIN, ...args], { cwd: ROOT, encoding: "utf8" });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const dir = tempDir("batch");
-const folder = path.join(dir, "in");
-
 beforeAll(() => {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT }); // the worker threads run the compiled CLI
+  mkdirSync(path.join(install, "bin"), { recursive: true });
+  copyFileSync(path.join(ROOT, "bin/juesuan.js"), BIN);
+  for (const name of ["package.json", "assets", "node_modules"]) symlinkSync(path.join(ROOT, name), path.join(install, name));
+  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json", "--outDir", path.join(install, "build")], { cwd: ROOT });
   mkdirSync(folder);
   // Sorted input order: a bad file first, then a small workbook, then the larger sample twice (a duplicate).
   writeFileSync(path.join(folder, "a-bad.xlsx"), "not a workbook");
@@ -59,7 +69,7 @@ describe("--jobs 1 and --jobs 2", () => {
 /** Starts a run, sends SIGINT once the first file's result is out, and collects what it wrote. */
 function interrupted(args: string[], firstResult: RegExp): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn("node", ["bin/juesuan.js", ...args], { cwd: ROOT });
+    const child = spawn("node", [BIN, ...args], { cwd: ROOT });
     let out = "";
     let err = "";
     let sent = false;
