@@ -1,8 +1,9 @@
 // `check --report` opened in headless Chromium: the page works from the file alone (no request leaves it), its
 // counts are the JSON's, a department whose name holds markup shows that markup as text, the findings filter; and
-// `--summary` holds the same rows in its two sheets.
+// `--summary` holds the same rows in its two sheets. Saves a screenshot of the report on assets/sample (the two
+// samples) as test-output/report.png, and as docs/report.png when missing or JUESUAN_UPDATE_SCREENSHOT=1.
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { writeWaiverSheet } from "../../src/cli/waiver-xlsx";
@@ -11,7 +12,8 @@ import { run, tempDir } from "../cli/helpers";
 import { AT, isGrade153, sampleWorkbook } from "../waivers/xlsx";
 import { browserAvailable, launch } from "./harness";
 
-const NATIONAL = path.join(__dirname, "../../assets/sample/national.xlsx");
+const ROOT = path.join(__dirname, "../..");
+const NATIONAL = path.join(ROOT, "assets/sample/national.xlsx");
 const MARKUP = "<b>工业</b><script>document.title=1</script>局";
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -112,5 +114,22 @@ describeInBrowser("the HTML report in Chromium", () => {
     expect((books.getRow(2).values as unknown[]).slice(1, 8)).toEqual([json.files[0].file, MARKUP, "云南（公开01–公开12）", of("error"), of("warning"), of("info"), first.filter((f) => f.waived).length]);
     expect(books.getCell("J4").value).toBe(json.files[1].file);
     expect(wb.getWorksheet("问题")!.rowCount).toBe(1 + findings().length);
+  });
+
+  test("the report on the samples folder: the two workbooks' counts, a screenshot for the README", async () => {
+    const sampleReport = path.join(dir, "sample-report.html");
+    const r = await run(["check", path.join(ROOT, "assets/sample"), "--report", sampleReport]);
+    expect(r.code).toBe(1);
+    const shot = await context.newPage();
+    await shot.setViewportSize({ width: 1280, height: 1500 });
+    await shot.goto(`file://${sampleReport}`);
+    const counts = await shot.$$eval("[data-count]", (els) => els.map((e) => [e.getAttribute("data-count"), Number(e.textContent)]));
+    // 云南: 31 errors, 15 warnings, 18 尾数; 全国: 2 errors, 16 尾数.
+    expect(Object.fromEntries(counts)).toEqual({ files: 2, checked: 2, unreadable: 0, duplicates: 0, error: 33, warning: 15, info: 34, waived: 0 });
+    const out = path.join(ROOT, "test-output");
+    mkdirSync(out, { recursive: true });
+    await shot.screenshot({ path: path.join(out, "report.png") });
+    const docs = path.join(ROOT, "docs/report.png");
+    if (!existsSync(docs) || process.env.JUESUAN_UPDATE_SCREENSHOT) copyFileSync(path.join(out, "report.png"), docs);
   });
 });
