@@ -79,7 +79,8 @@ export async function recheck(context: HostContext, options: RecheckOptions): Pr
   const { touched, mark } = liveMarkPlan(base.highlights, highlights);
   if (touched.size === 0) return { report, marked: highlights.length, changed: 0, base: next, syncs };
   const refused = refusedSheets(touched, read.protectedSheets);
-  if (refused.length) return { report, marked: 0, changed: 0, notMarked: new ProtectedSheetsError(refused).message, base: next, syncs };
+  // Nothing written: the marks on the sheet are still the last ones, and the next re-check starts from them.
+  if (refused.length) return { report, marked: 0, changed: 0, notMarked: new ProtectedSheetsError(refused).message, base: { ...next, highlights: base.highlights }, syncs };
 
   // What each touched cell is now, as far as known without asking.
   const marked = new Map(base.highlights.map((h) => [cellKey(h.cell), h]));

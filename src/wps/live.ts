@@ -50,7 +50,8 @@ export function recheckBook(app: EtApplication, { check, journal }: RecheckReque
     journal.continueLast({ label: "校验", before: result.before, marksBefore: previous, marksAfter: result.marks });
     return { report, marked: highlights.length, changed: touched.size, highlights };
   } catch (e) {
-    if (e instanceof ProtectedSheetsError) return { report, marked: 0, changed: 0, notMarked: e.message, highlights: [] };
+    // Nothing written: the marks are still the last ones, and the next re-check starts from them.
+    if (e instanceof ProtectedSheetsError) return { report, marked: 0, changed: 0, notMarked: e.message, highlights: [...before] };
     throw e;
   }
 }
