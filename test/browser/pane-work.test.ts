@@ -182,6 +182,7 @@ describeInBrowser("the pane people work in (Chromium)", () => {
     expect(await current.locator(".figures dd").first().textContent()).toBe(f.expected);
     const links = await current.locator(".cell-link").allTextContents();
     expect(links).toEqual(involvedCells(f).map((c) => whereLine({ ...f, cell: c })));
+    await page.evaluate(() => window.scrollTo(0, 0)); // the navigation bar above the expanded finding
     const s = shot("pane-finding.png");
     await page.screenshot({ path: s.file });
     s.keep();

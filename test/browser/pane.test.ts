@@ -367,7 +367,8 @@ describeInBrowser("task pane in Chromium", () => {
     await waitMessage("识别到 33 张表");
     const out = path.join(ROOT, "test-output");
     mkdirSync(out, { recursive: true });
-    await page.setViewportSize({ width: 420, height: 1500 }); // the summary and the start of the list
+    await page.setViewportSize({ width: 420, height: 1500 }); // the counts and the start of the list
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(out, "pane.png") });
     const docs = path.join(ROOT, "docs/pane.png");
     if (!existsSync(docs) || process.env.JUESUAN_UPDATE_SCREENSHOT) {
