@@ -174,9 +174,10 @@ function readSheet(name: string, xml: string, ctx: SheetContext): GridSheet {
   const formulas: string[][] = [];
   const masters = new Map<string, { formula: string; at: { row: number; col: number } }>();
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
-  const end = xml.search(/<\/(?:\w+:)?sheetData>/);
-  const data = start < 0 ? "" : xml.slice(start, end < 0 ? undefined : end);
-  const prefix = /^<(\w+:)?/.exec(data)?.[1] ?? "";
+  const prefix = start < 0 ? "" : (/^<(\w+:)?/.exec(xml.slice(start, start + 40))?.[1] ?? "");
+  // The end tag is searched from the end: the cells lie between.
+  const end = start < 0 ? -1 : xml.lastIndexOf(`</${prefix}sheetData>`);
+  const data = start < 0 ? "" : xml.slice(start, end < start ? undefined : end);
   const cellClose = `</${prefix}c>`;
   const tag = /<(?:\w+:)?(row|c)\b([^>]*?)(\/?)>/g;
   let row = -1;
@@ -247,7 +248,8 @@ function readSheet(name: string, xml: string, ctx: SheetContext): GridSheet {
     formulas[row][col] = formula ? `=${formula}` : "";
   }
   const merges: RangeRef[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
+  const after = end > start ? xml.slice(end) : xml; // merged areas are listed after the cells
+  for (const m of after.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
     const ref = attributes(m[0]).get("ref");
     const range = ref ? parseRangeA1(ref, name) : undefined;
     if (!range) continue;
