@@ -14,6 +14,8 @@ export interface StubConfig {
   /** Fills the cells have before the add-in touches them. */
   readonly fills: readonly { readonly cell: CellRef; readonly fill: Partial<FakeFill> }[];
   readonly apiVersion?: string;
+  /** Office.context.officeTheme (absent: the host gives none). */
+  readonly officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
 }
 
 export interface StubApi {
@@ -85,6 +87,7 @@ const office = {
   context: {
     requirements: { isSetSupported: (name: string, minVersion?: string) => fake.isSetSupported(name, minVersion) },
     document: { settings },
+    officeTheme: config.officeTheme,
   },
   actions: { associate: (name: string, handler: (event: { completed(): void }) => void) => void handlers.set(name, handler) },
   addin: { showAsTaskpane: () => Promise.resolve(void revealed++) },

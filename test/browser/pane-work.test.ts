@@ -33,7 +33,7 @@ describeInBrowser("the pane people work in (Chromium)", () => {
   const grid: Grid = sampleGridSync();
   const report = checkerFor("national")(grid);
   const ordered = problemsFirst(report);
-  const config: StubConfig = { grid, fills: [{ cell: J24, fill: J24_FILL }] };
+  let config: StubConfig = { grid, fills: [{ cell: J24, fill: J24_FILL }] };
   let served: Served;
   let context: BrowserContext;
   let page: Page;
@@ -259,6 +259,17 @@ describeInBrowser("the pane people work in (Chromium)", () => {
     await page.reload();
     await waitMessage("已连接工作簿");
     expect(await page.locator("#live").isChecked()).toBe(false);
+    expect(await page.evaluate(() => document.body.classList.contains("theme-dark"))).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a dark Office theme turns the pane dark (Office.context.officeTheme)", async () => {
+    config = { ...config, officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#3B3B3B", controlForegroundColor: "#FFFFFF" } };
+    await page.reload();
+    await waitMessage("已连接工作簿");
+    expect(await page.evaluate(() => document.body.classList.contains("theme-dark"))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(38, 38, 38)");
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(255, 255, 255)");
     expect(pageErrors).toEqual([]);
   });
 });
