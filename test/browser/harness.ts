@@ -6,7 +6,7 @@ import http from "node:http";
 import { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import webpack from "webpack";
 
 export const ROOT = path.join(__dirname, "../..");
@@ -104,4 +104,40 @@ export async function launch(): Promise<BrowserContext> {
     viewport: { width: 420, height: 900 },
     locale: "zh-CN",
   });
+}
+
+/** What a page did that the tests assert on: requests refused (anything not ours), alerts, script errors. */
+export interface PageLog {
+  readonly blocked: string[];
+  readonly dialogs: string[];
+  readonly errors: string[];
+}
+
+/**
+ * A page of the context that may load only files under `base` (and what `fulfil` answers, e.g. a stubbed
+ * office.js): every other request is aborted and listed, so a test can prove nothing leaves the machine.
+ * Alerts are dismissed and listed; script errors (and console errors with `consoleErrors`) are listed.
+ */
+export async function confinedPage(
+  context: BrowserContext,
+  base: string,
+  log: PageLog,
+  options: { fulfil?: (url: string) => { contentType: string; body: string } | undefined; consoleErrors?: boolean } = {},
+): Promise<Page> {
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    const answer = options.fulfil?.(url);
+    if (answer) return route.fulfill(answer);
+    if (url.startsWith(base)) return route.continue();
+    log.blocked.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("dialog", (d) => {
+    log.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => log.errors.push(e.message));
+  if (options.consoleErrors) page.on("console", (m) => m.type() === "error" && log.errors.push(m.text()));
+  return page;
 }

@@ -15,7 +15,7 @@ import { involvedCells, problemsFirst, tableChips } from "../../src/taskpane/pro
 import { whereLine } from "../../src/taskpane/summary";
 import { FakeFill } from "../fakes/fake-excel";
 import { sampleGridSync } from "../helpers/sample-sync";
-import { browserAvailable, buildBundles, CHROMIUM, launch, OFFICE_JS, ROOT, serve, Served } from "./harness";
+import { browserAvailable, buildBundles, CHROMIUM, confinedPage, launch, OFFICE_JS, ROOT, serve, Served } from "./harness";
 import type { StubApi, StubConfig } from "./office-stub";
 
 declare const window: Window & { __stub: StubApi };
@@ -60,15 +60,10 @@ describeInBrowser("the pane people work in (Chromium)", () => {
     const stubJs = readFileSync(bundles.stub, "utf8");
     served = await serve(bundles.dist);
     context = await launch();
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: `window.__JUESUAN_STUB__ = ${JSON.stringify(config)};\n${stubJs}` });
-      if (url.startsWith(served.base)) return route.continue();
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
+    // Built at each request: a test may change the stub's config and reload.
+    const officeJs = () => ({ contentType: "text/javascript; charset=utf-8", body: `window.__JUESUAN_STUB__ = ${JSON.stringify(config)};\n${stubJs}` });
+    const log = { blocked: [] as string[], dialogs: [] as string[], errors: pageErrors };
+    page = await confinedPage(context, served.base, log, { fulfil: (url) => (url === OFFICE_JS ? officeJs() : undefined), consoleErrors: true });
     await page.setViewportSize({ width: 350, height: 700 });
     await page.goto(`${served.base}taskpane.html`);
     await waitMessage("已连接工作簿");

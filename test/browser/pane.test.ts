@@ -18,7 +18,7 @@ import { fillSummaryText } from "../../src/taskpane/view/fill-dialog";
 import { SUMMED_TOTALS_NOTE } from "../../src/taskpane/messages";
 import { FakeFill } from "../fakes/fake-excel";
 import { sampleGridSync } from "../helpers/sample-sync";
-import { browserAvailable, buildBundles, CHROMIUM, launch, OFFICE_JS, ROOT, serve, Served } from "./harness";
+import { browserAvailable, buildBundles, CHROMIUM, confinedPage, launch, OFFICE_JS, ROOT, serve, Served } from "./harness";
 import type { StubApi, StubConfig } from "./office-stub";
 
 const PAYLOAD = "<img src=x onerror=alert(1)>";
@@ -85,21 +85,9 @@ describeInBrowser("task pane in Chromium", () => {
     stubJs = readFileSync(bundles.stub, "utf8");
     served = await serve(bundles.dist);
     context = await launch();
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) {
-        return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: `window.__JUESUAN_STUB__ = ${JSON.stringify(config)};\n${stubJs}` });
-      }
-      if (url.startsWith(served.base)) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on("dialog", (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    // Built at each request: a test may change the stub's config and reload.
+    const officeJs = () => ({ contentType: "text/javascript; charset=utf-8", body: `window.__JUESUAN_STUB__ = ${JSON.stringify(config)};\n${stubJs}` });
+    page = await confinedPage(context, served.base, { blocked, dialogs, errors: pageErrors }, { fulfil: (url) => (url === OFFICE_JS ? officeJs() : undefined) });
     await page.goto(`${served.base}taskpane.html`);
     await waitMessage("已连接工作簿");
     await stub((s) => s.remember("initial"));

@@ -14,7 +14,7 @@ import { checkerFor } from "../../src/taskpane/engine";
 import { summarize, totals } from "../../src/taskpane/summary";
 import { BUTTONS } from "../../src/wps/addin/ribbon";
 import { sampleGridSync } from "../helpers/sample-sync";
-import { browserAvailable, launch, ROOT, serve, Served } from "./harness";
+import { browserAvailable, confinedPage, launch, ROOT, serve, Served } from "./harness";
 import type { WpsStubApi, WpsStubConfig } from "./wps-stub";
 
 const PAYLOAD = "<img src=x onerror=alert(1)>";
@@ -94,18 +94,7 @@ describeInBrowser("WPS 表格 add-in (dist-wps) in Chromium", () => {
     served = await serve(dist);
     context = await launch();
     await context.addInitScript({ content: `window.__JUESUAN_WPS__ = ${JSON.stringify(config)};\n${readFileSync(bundles.stub, "utf8")}` });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(served.base)) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on("dialog", (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page = await confinedPage(context, served.base, { blocked, dialogs, errors: pageErrors });
     await page.goto(`${served.base}index.html`);
   }, 300_000);
 
