@@ -110,7 +110,9 @@ export async function runCheck(args: ParsedArgs, io: Io, version: string, run: C
     io.err(`juesuan: 已中断，已完成 ${finished}/${files.length} 个文件的输出\n`);
     return 130;
   }
-  if (unreadable.length || failedCopies) return 2;
+  // A batch goes on past files it cannot read (listed in every output): 2 only when none could be checked, or a
+  // copy asked for was not written; otherwise the findings decide.
+  if (failedCopies || (unreadable.length && unreadable.length === finished)) return 2;
   // An error answered by a waiver (忽略并说明) does not fail the run; --ignore-waivers counts it again.
   return unwaivedErrors ? 1 : 0;
 }

@@ -116,9 +116,9 @@ describe("a folder with bad and good files: both listed, the run goes on", () =>
     writeFileSync(path.join(folder, "notes.txt"), "not a spreadsheet: not listed");
   });
 
-  test("text: the good file's report, then the unreadable files with their reasons and a total; exit 2", async () => {
+  test("text: the good file's report, then the unreadable files with their reasons and a total; exit 1 (the good file has errors)", async () => {
     const r = await run(["check", folder]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     const bad = path.join(folder, "a-bad.xlsx");
     const old = path.join(folder, "c-old.xls");
     expect(r.out).toContain(`文件：${path.join(folder, "b-good.xlsx")}\n  模板：云南（公开01–公开12）（自动识别）\n  识别到 33 张表：`);
@@ -130,7 +130,7 @@ describe("a folder with bad and good files: both listed, the run goes on", () =>
 
   test("JSON: valid, files[].error on the bad ones, findings on the good one", async () => {
     const r = await run(["check", folder, "--json"]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     const files = JSON.parse(r.out).files;
     expect(files.map((f: any) => [path.basename(f.file), f.error ?? null, f.tables.length])).toEqual([
       ["a-bad.xlsx", `${path.join(folder, "a-bad.xlsx")}：${REASONS.noWorkbook}`, 0],
