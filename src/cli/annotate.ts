@@ -5,8 +5,7 @@ import ExcelJS from "exceljs";
 import { Finding } from "../core/findings/finding";
 import { highlightsFromFindings } from "../core/plan/highlights";
 import { SEVERITY_FILL } from "../core/plan/plan";
-import { InputError } from "./files";
-import { loadWorkbook, UnreadableWorkbookError } from "./xlsx-grid";
+import { workbookOf } from "./load";
 
 function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
@@ -29,13 +28,7 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, findings: readonly Findin
 
 /** The annotated copy of a package already checked: read again by exceljs (which writes it), marked, saved. */
 export async function annotatedCopy(data: Buffer, display: string, findings: readonly Finding[]): Promise<Buffer> {
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadWorkbook(data);
-  } catch (e) {
-    if (e instanceof UnreadableWorkbookError) throw new InputError(display, e.message);
-    throw e;
-  }
+  const wb = await workbookOf(data, display);
   annotateWorkbook(wb, findings);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -51,15 +51,19 @@ export function withRecalculatedResults(original: Grid, recalculated: Grid): Gri
   };
 }
 
-export async function loadInput(file: string, display: string, options: { recalc?: boolean; limits?: Limits } = {}): Promise<LoadedWorkbook> {
-  const data = await readWorkbookFile(file, display, options.limits);
-  let wb: ExcelJS.Workbook;
+/** exceljs's model of a package read already; a package it cannot parse is the input's problem, said in zh-CN. */
+export async function workbookOf(data: Buffer, display: string): Promise<ExcelJS.Workbook> {
   try {
-    wb = await loadWorkbook(data);
+    return await loadWorkbook(data);
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) throw new InputError(display, e.message);
     throw e;
   }
+}
+
+export async function loadInput(file: string, display: string, options: { recalc?: boolean; limits?: Limits } = {}): Promise<LoadedWorkbook> {
+  const data = await readWorkbookFile(file, display, options.limits);
+  const wb = await workbookOf(data, display);
   const grid = workbookToGrid(wb);
   if (!options.recalc) return { wb, grid };
   let copy: string;
