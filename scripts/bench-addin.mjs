@@ -31,6 +31,7 @@ import { gzipSync } from "node:zlib";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 require("./lib/register-ts.cjs");
+const { replicate, sampleGrid } = await import("./lib/bench-workbooks.mjs");
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
@@ -40,7 +41,6 @@ const BUDGET_KB = 300;
 const { fakeExcelFromGrid } = require("../test/fakes/fake-excel.ts");
 const { FakeTemplateExcel } = require("../test/fakes/fake-excel-template.ts");
 const { consistentWorkbook } = require("../test/helpers/consistent-workbook.ts");
-const { loadWorkbook, workbookToGrid } = require("../src/cli/xlsx-grid.ts");
 const { cellKey } = require("../src/core/grid/address.ts");
 const { validate } = require("../src/excel/validate.ts");
 const { clearMarks } = require("../src/excel/clear-marks.ts");
@@ -56,17 +56,6 @@ const FEATURES = { merges: true, notes: true };
 const log = (line = "") => void (json || console.log(line));
 
 // ---- workloads -----------------------------------------------------------------------------------
-
-async function sampleGrid() {
-  return workbookToGrid(await loadWorkbook(readFileSync(path.join(root, "assets/sample/sample.xlsx"))));
-}
-
-/** The sample's sheets `copies` times, renamed "<name>~k" (Excel allows 31 characters). */
-function replicate(grid, copies) {
-  const sheets = [];
-  for (let k = 1; k <= copies; k++) for (const s of grid.sheets) sheets.push({ ...s, name: `${s.name}~${k}`.slice(0, 31) });
-  return { sheets };
-}
 
 function cells(grid) {
   return grid.sheets.reduce((n, s) => n + s.values.reduce((m, row) => m + row.filter((v) => v !== null).length, 0), 0);

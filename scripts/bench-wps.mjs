@@ -8,14 +8,11 @@
 // Never fails on time.
 // Options: --quick (sample only), --json (one JSON document on stdout).
 
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 require("./lib/register-ts.cjs");
+const { replicate, sampleGrid } = await import("./lib/bench-workbooks.mjs");
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
@@ -23,23 +20,11 @@ const json = args.has("--json");
 const log = (line = "") => void (json || console.log(line));
 
 const { fakeEtFromGrid } = require("../test/fakes/wps/book.ts");
-const { loadWorkbook, workbookToGrid } = require("../src/cli/xlsx-grid.ts");
 const { cellKey } = require("../src/core/grid/address.ts");
 const { overwritable } = require("../src/host/types.ts");
 const { Journal } = require("../src/host/journal.ts");
 const { checkerFor } = require("../src/taskpane/engine.ts");
 const { wpsHost } = require("../src/wps/wps-host.ts");
-
-async function sampleGrid() {
-  return workbookToGrid(await loadWorkbook(readFileSync(path.join(root, "assets/sample/sample.xlsx"))));
-}
-
-/** The sample's sheets `copies` times, renamed "<name>~k" (sheet names allow 31 characters). */
-function replicate(grid, copies) {
-  const sheets = [];
-  for (let k = 1; k <= copies; k++) for (const s of grid.sheets) sheets.push({ ...s, name: `${s.name}~${k}`.slice(0, 31) });
-  return { sheets };
-}
 
 async function workload(name, grid) {
   const et = fakeEtFromGrid(grid);
