@@ -126,6 +126,16 @@ describe("year-on-year changes", () => {
     ]);
   });
 
+  test("the subject and its change in one label: “与2022年度相比，本年支出增加602.11万元，增长6.02%”", () => {
+    expect(narrative(withText(sample, EXTRA, "与2022年度相比，本年支出增加602.11万元，增长6.02%。"))).toEqual([]);
+    const found = narrative(withText(sample, EXTRA, "与2022年度相比，本年支出增加602.11万元，增长7.02%。"));
+    expect(found.map((f) => [f.rule, f.check, f.expected, f.actual, f.cells.slice(1).map(where)])).toEqual([
+      ["narrative.changes", "percentFromDelta", "6.02", "7.02", [a1("公开01:out.total:amount")]],
+    ]);
+    // A bare 支出 after a fund's name is not the 部门's: left alone.
+    expect(narrative(withText(sample, EXTRA, "一般公共预算财政拨款项目，支出增加602.11万元，增长7.02%。"))).toEqual([]);
+  });
+
   test("a change alone, with no prior-year figure anywhere, is not checked", () => {
     expect(narrative(withText(sample, EXTRA, "本年支出10602.11万元，较上年增长80%。"))).toEqual([]);
   });

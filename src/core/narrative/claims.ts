@@ -30,7 +30,6 @@ export type Claim =
   | {
       readonly type: "change";
       readonly of: SubjectRef;
-      readonly current: Written;
       readonly prior?: Written;
       readonly delta?: Written;
       readonly percent?: Written;
@@ -81,6 +80,9 @@ export function claimsOf(cell: ProseCell, departments: readonly string[]): Claim
   return claims;
 }
 
+/** A subject and its year-on-year change in one label: "一般公共预算财政拨款支出增加". */
+const SUBJECT_CHANGED = /^(.+?)(增加|减少|增长|下降|上升|降低)了?$/;
+
 /** Bare "收入" / "支出": the 部门's totals only when nothing before them in the sentence names a fund or an item. */
 const BARE_TOTAL = /^(总)?(收入|支出)(决算数?)?$/;
 const NAMES_A_FUND = /财政拨款|一般公共预算|政府性基金|国有资本|三公|机关运行|项目|基本支出|人员经费|公用经费/;
@@ -92,13 +94,13 @@ function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readon
   /** No subject of this clause read yet: the first one with a scope of its own leads it. */
   let fresh = true;
   /** The last amount of a known subject: what a share, a change or a prior-year figure after it is about. */
-  let last: { ref: SubjectRef; written: Written; start: number } | undefined;
-  let change: { of: SubjectRef; current: Written; prior?: Written; delta?: Written; percent?: Written; start: number; end: number } | undefined;
+  let last: { ref: SubjectRef; start: number } | undefined;
+  let change: { of: SubjectRef; prior?: Written; delta?: Written; percent?: Written; start: number; end: number } | undefined;
   let counting = carried.counting;
   const flushChange = () => {
     if (change && (change.delta || change.percent)) {
-      const { of, current, prior, delta, percent, start, end } = change;
-      out.push({ type: "change", of, current, prior, delta, percent, quote: text.slice(start, end) });
+      const { of, prior, delta, percent, start, end } = change;
+      out.push({ type: "change", of, prior, delta, percent, quote: text.slice(start, end) });
     }
     change = undefined;
   };
@@ -117,7 +119,7 @@ function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readon
     }
     if (m.unit === "%") {
       if (last && (CHANGE.test(label) || (change && /^(增长|下降|增加|减少|上升|降低)了?$/.test(label)))) {
-        if (!change || change.of !== last.ref) change = { of: last.ref, current: last.written, start: last.start, end: m.end };
+        if (!change || change.of !== last.ref) change = { of: last.ref, start: last.start, end: m.end };
         change.percent = signed(w, label);
         change.end = m.end;
         continue;
@@ -128,18 +130,30 @@ function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readon
     }
     if (m.unit === "辆" || m.unit === "万元" || m.unit === "亿元" || m.unit === "元") {
       if (last && m.unit !== "辆" && CHANGE.test(label)) {
-        if (!change || change.of !== last.ref) change = { of: last.ref, current: last.written, start: last.start, end: m.end };
+        if (!change || change.of !== last.ref) change = { of: last.ref, start: last.start, end: m.end };
         change.delta = signed(w, label);
         change.end = m.end;
         continue;
       }
       if (last && m.unit !== "辆" && PRIOR.test(label)) {
-        if (!change || change.of !== last.ref) change = { of: last.ref, current: last.written, start: last.start, end: m.end };
+        if (!change || change.of !== last.ref) change = { of: last.ref, start: last.start, end: m.end };
         change.prior = w;
         change.end = m.end;
         continue;
       }
       flushChange();
+      // "（与上年相比，）一般公共预算财政拨款支出增加…万元": the subject and its change in one label.
+      const grew = m.unit !== "辆" ? SUBJECT_CHANGED.exec(label) : null;
+      const changed = grew ? subjectOf(grew[1]) : undefined;
+      if (grew && changed && changed.subject.unit === "money" && !(BARE_TOTAL.test(grew[1]) && NAMES_A_FUND.test(text.slice(sentence.start, m.start)))) {
+        const scope = scopeFor(changed.subject, lead, sentence.text);
+        if (scope && (changed.subject.measured || (changed.measure ?? "final") === "final")) {
+          const ref: SubjectRef = { subject: changed.subject, scope, measure: changed.measure ?? lead?.measure ?? "final" };
+          last = { ref, start: m.start };
+          change = { of: ref, delta: signed(w, grew[2]), start: m.start, end: m.end };
+        }
+        continue;
+      }
       const found = subjectOf(label);
       if (!found || (found.subject.unit === "vehicles") !== (m.unit === "辆")) continue;
       if (BARE_TOTAL.test(label) && NAMES_A_FUND.test(text.slice(sentence.start, m.start))) continue;
@@ -152,7 +166,7 @@ function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readon
       // it ("其中财政拨款收入…，占…%") never take the lead, whatever their own scope.
       if (!lead || (fresh && found.subject.scope)) lead = ref;
       fresh = false;
-      last = { ref, written: w, start: m.start };
+      last = { ref, start: m.start };
       out.push({ type: "amount", of: ref, written: w, quote });
     }
   }

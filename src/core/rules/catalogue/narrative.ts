@@ -3,7 +3,7 @@
 // written. A mismatch is an error at the prose cell, with the table cells in `cells` and both figures quoted.
 
 import { formatFigure } from "../../numbers/format";
-import { Claim, claimsOf } from "../../narrative/claims";
+import { Claim, claimsOf, Written } from "../../narrative/claims";
 import { amountAgrees, deltaRange, expectedText, Interval, percentFromDelta, percentFromPrior, shareRange, writtenMeets } from "../../narrative/compare";
 import { figureOf, TableFigure } from "../../narrative/figures";
 import { departmentName } from "../../narrative/labels";
@@ -131,7 +131,7 @@ export const narrativeChanges: Rule = {
       const fig = figureOf(workbook, c.of);
       if (!fig) return;
       const base = { quote: c.quote, table: fig.table.id, name: c.of.subject.name, figure: shown(fig), subject: c.of.subject.id };
-      const issue = (messageId: string, range: Interval, w: typeof c.current, extra: Record<string, string>) => {
+      const issue = (messageId: string, range: Interval, w: Written, extra: Record<string, string>) => {
         if (writtenMeets(w, range)) return;
         const expected = expectedText(range, w);
         report.issue({ table: fig.table.kind, messageId, data: { ...base, ...extra, expected }, cell: cell.ref, cells: [fig.field.ref], expected, actual: w.value.toString() });
