@@ -97,6 +97,23 @@ function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readon
   let last: { ref: SubjectRef; start: number } | undefined;
   let change: { of: SubjectRef; prior?: Written; delta?: Written; percent?: Written; start: number; end: number } | undefined;
   let counting = carried.counting;
+  /** The change being read for the last subject: a new one when the last subject is another. */
+  const changeOfLast = (at: Mention, l: NonNullable<typeof last>) => {
+    if (!change || change.of !== l.ref) change = { of: l.ref, start: l.start, end: at.end };
+    change.end = at.end;
+    return change;
+  };
+  /** The subject a label names, read in the sentence's scope and measure; undefined when it is none we check. */
+  const subjectIn = (words: string, at: Mention): SubjectRef | undefined => {
+    const found = subjectOf(words);
+    if (!found || (found.subject.unit === "vehicles") !== (at.unit === "辆")) return undefined;
+    if (BARE_TOTAL.test(words) && NAMES_A_FUND.test(text.slice(sentence.start, at.start))) return undefined;
+    const scope = scopeFor(found.subject, lead, sentence.text);
+    if (!scope) return undefined;
+    const measure = found.subject.measured ? (found.measure ?? lead?.measure ?? "final") : found.measure ?? "final";
+    // A budget figure of a subject the tables give only as 决算 is none we can check.
+    return found.subject.measured || measure === "final" ? { subject: found.subject, scope, measure } : undefined;
+  };
   const flushChange = () => {
     if (change && (change.delta || change.percent)) {
       const { of, prior, delta, percent, start, end } = change;
@@ -119,9 +136,7 @@ function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readon
     }
     if (m.unit === "%") {
       if (last && (CHANGE.test(label) || (change && /^(增长|下降|增加|减少|上升|降低)了?$/.test(label)))) {
-        if (!change || change.of !== last.ref) change = { of: last.ref, start: last.start, end: m.end };
-        change.percent = signed(w, label);
-        change.end = m.end;
+        changeOfLast(m, last).percent = signed(w, label);
         continue;
       }
       const share = SHARE_OF_LEAD.test(label) ? lead : SHARE.test(label) ? wholeOf(label.replace(SHARE, "$1"), lead, sentence.text) : undefined;
@@ -130,41 +145,28 @@ function sentenceClaims(sentence: Sentence, cell: ProseCell, departments: readon
     }
     if (m.unit === "辆" || m.unit === "万元" || m.unit === "亿元" || m.unit === "元") {
       if (last && m.unit !== "辆" && CHANGE.test(label)) {
-        if (!change || change.of !== last.ref) change = { of: last.ref, start: last.start, end: m.end };
-        change.delta = signed(w, label);
-        change.end = m.end;
+        changeOfLast(m, last).delta = signed(w, label);
         continue;
       }
       if (last && m.unit !== "辆" && PRIOR.test(label)) {
-        if (!change || change.of !== last.ref) change = { of: last.ref, start: last.start, end: m.end };
-        change.prior = w;
-        change.end = m.end;
+        changeOfLast(m, last).prior = w;
         continue;
       }
       flushChange();
       // "（与上年相比，）一般公共预算财政拨款支出增加…万元": the subject and its change in one label.
       const grew = m.unit !== "辆" ? SUBJECT_CHANGED.exec(label) : null;
-      const changed = grew ? subjectOf(grew[1]) : undefined;
-      if (grew && changed && changed.subject.unit === "money" && !(BARE_TOTAL.test(grew[1]) && NAMES_A_FUND.test(text.slice(sentence.start, m.start)))) {
-        const scope = scopeFor(changed.subject, lead, sentence.text);
-        if (scope && (changed.subject.measured || (changed.measure ?? "final") === "final")) {
-          const ref: SubjectRef = { subject: changed.subject, scope, measure: changed.measure ?? lead?.measure ?? "final" };
-          last = { ref, start: m.start };
-          change = { of: ref, delta: signed(w, grew[2]), start: m.start, end: m.end };
-        }
+      const changed = grew ? subjectIn(grew[1], m) : undefined;
+      if (grew && changed) {
+        last = { ref: changed, start: m.start };
+        change = { of: changed, delta: signed(w, grew[2]), start: m.start, end: m.end };
         continue;
       }
-      const found = subjectOf(label);
-      if (!found || (found.subject.unit === "vehicles") !== (m.unit === "辆")) continue;
-      if (BARE_TOTAL.test(label) && NAMES_A_FUND.test(text.slice(sentence.start, m.start))) continue;
-      const scope = scopeFor(found.subject, lead, sentence.text);
-      if (!scope) continue;
-      const inherited = found.subject.measured ? (found.measure ?? lead?.measure ?? "final") : found.measure ?? "final";
-      if (!found.subject.measured && inherited !== "final") continue; // a budget figure of a subject the tables give only as 决算
-      const ref: SubjectRef = { subject: found.subject, scope, measure: inherited };
+      if (grew && subjectOf(grew[1])) continue; // a change of a subject we do not check here is no amount either
+      const ref = subjectIn(label, m);
+      if (!ref) continue;
       // The clause's first subject leads it when it has a scope of its own ("…；“三公”经费决算数…"); items after
       // it ("其中财政拨款收入…，占…%") never take the lead, whatever their own scope.
-      if (!lead || (fresh && found.subject.scope)) lead = ref;
+      if (!lead || (fresh && ref.subject.scope)) lead = ref;
       fresh = false;
       last = { ref, start: m.start };
       out.push({ type: "amount", of: ref, written: w, quote });
