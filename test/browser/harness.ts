@@ -141,3 +141,8 @@ export async function confinedPage(
   if (options.consoleErrors) page.on("console", (m) => m.type() === "error" && log.errors.push(m.text()));
   return page;
 }
+
+/** Answers office.js with the stub bundle behind its config, built at each request (a test may change it and reload). */
+export function stubbedOfficeJs(stubJs: string, config: () => unknown): (url: string) => { contentType: string; body: string } | undefined {
+  return (url) => (url === OFFICE_JS ? { contentType: "text/javascript; charset=utf-8", body: `window.__JUESUAN_STUB__ = ${JSON.stringify(config())};\n${stubJs}` } : undefined);
+}

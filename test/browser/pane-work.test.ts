@@ -15,7 +15,7 @@ import { involvedCells, problemsFirst, tableChips } from "../../src/taskpane/pro
 import { whereLine } from "../../src/taskpane/summary";
 import { FakeFill } from "../fakes/fake-excel";
 import { sampleGridSync } from "../helpers/sample-sync";
-import { browserAvailable, buildBundles, CHROMIUM, confinedPage, launch, OFFICE_JS, ROOT, serve, Served } from "./harness";
+import { browserAvailable, buildBundles, CHROMIUM, confinedPage, launch, ROOT, stubbedOfficeJs, serve, Served } from "./harness";
 import type { StubApi, StubConfig } from "./office-stub";
 
 declare const window: Window & { __stub: StubApi };
@@ -61,9 +61,8 @@ describeInBrowser("the pane people work in (Chromium)", () => {
     served = await serve(bundles.dist);
     context = await launch();
     // Built at each request: a test may change the stub's config and reload.
-    const officeJs = () => ({ contentType: "text/javascript; charset=utf-8", body: `window.__JUESUAN_STUB__ = ${JSON.stringify(config)};\n${stubJs}` });
     const log = { blocked: [] as string[], dialogs: [] as string[], errors: pageErrors };
-    page = await confinedPage(context, served.base, log, { fulfil: (url) => (url === OFFICE_JS ? officeJs() : undefined), consoleErrors: true });
+    page = await confinedPage(context, served.base, log, { fulfil: stubbedOfficeJs(stubJs, () => config), consoleErrors: true });
     await page.setViewportSize({ width: 350, height: 700 });
     await page.goto(`${served.base}taskpane.html`);
     await waitMessage("已连接工作簿");

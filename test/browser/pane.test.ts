@@ -18,7 +18,7 @@ import { fillSummaryText } from "../../src/taskpane/view/fill-dialog";
 import { SUMMED_TOTALS_NOTE } from "../../src/taskpane/messages";
 import { FakeFill } from "../fakes/fake-excel";
 import { sampleGridSync } from "../helpers/sample-sync";
-import { browserAvailable, buildBundles, CHROMIUM, confinedPage, launch, OFFICE_JS, ROOT, serve, Served } from "./harness";
+import { browserAvailable, buildBundles, CHROMIUM, confinedPage, launch, ROOT, stubbedOfficeJs, serve, Served } from "./harness";
 import type { StubApi, StubConfig } from "./office-stub";
 
 const PAYLOAD = "<img src=x onerror=alert(1)>";
@@ -85,9 +85,7 @@ describeInBrowser("task pane in Chromium", () => {
     stubJs = readFileSync(bundles.stub, "utf8");
     served = await serve(bundles.dist);
     context = await launch();
-    // Built at each request: a test may change the stub's config and reload.
-    const officeJs = () => ({ contentType: "text/javascript; charset=utf-8", body: `window.__JUESUAN_STUB__ = ${JSON.stringify(config)};\n${stubJs}` });
-    page = await confinedPage(context, served.base, { blocked, dialogs, errors: pageErrors }, { fulfil: (url) => (url === OFFICE_JS ? officeJs() : undefined) });
+    page = await confinedPage(context, served.base, { blocked, dialogs, errors: pageErrors }, { fulfil: stubbedOfficeJs(stubJs, () => config) });
     await page.goto(`${served.base}taskpane.html`);
     await waitMessage("已连接工作簿");
     await stub((s) => s.remember("initial"));
